@@ -1,11 +1,16 @@
+using System;
+using System.CommandLine;
+using BwcFirmware.Simulator.Commands;
+
 namespace BwcFirmware.Simulator
 {
+    /// <summary>bwc-sim: the firmware on a simulated board, driven by a scenario script.</summary>
     internal static class Program
     {
         private static int Main(string[] args)
         {
-            System.Console.Error.WriteLine("bwc-sim: the simulator is not built yet (see README).");
-            return 2;
+            RootCommand root = SimulatorCommandLine.Create();
+            return root.Parse(args).Invoke();
         }
     }
 }
