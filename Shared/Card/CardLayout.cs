@@ -11,7 +11,9 @@ namespace BwcFirmware.Shared.Card
     /// ring/000123.avi                     pre-event ring chunks (oldest dropped)
     /// clips/000007/000001.avi             a clip: its chunks...
     /// clips/000007/manifest.txt           ...and its append-only manifest
+    /// clips/000007/synced.txt             written by the sync agent once the station confirmed the clip
     /// sync/                               upload state kept by the sync agent
+    /// trash/000003/                       a synced clip being deleted (moved here first, emptied after)
     /// </code>
     /// </remarks>
     public static class CardLayout
@@ -30,6 +32,12 @@ namespace BwcFirmware.Shared.Card
 
         /// <summary>Upload state of the sync agent.</summary>
         public const string SyncDirectory = "sync";
+
+        /// <summary>Clips on their way out: moved here in one rename, then emptied (also by boot recovery).</summary>
+        public const string TrashDirectory = "trash";
+
+        /// <summary>Name of the marker the sync agent writes in a clip's directory once the station confirmed it.</summary>
+        public const string SyncedMarkerName = "synced.txt";
 
         /// <summary>Name of a clip's manifest inside its directory.</summary>
         public const string ManifestName = "manifest.txt";
@@ -62,6 +70,43 @@ namespace BwcFirmware.Shared.Card
         public static string ClipManifest(int clipSequence)
         {
             return ClipDirectory(clipSequence) + "/" + ManifestName;
+        }
+
+        /// <summary>The synced marker of clip <paramref name="clipSequence"/>.</summary>
+        public static string ClipSyncedMarker(int clipSequence)
+        {
+            return ClipDirectory(clipSequence) + "/" + SyncedMarkerName;
+        }
+
+        /// <summary>
+        /// The sequence number a six-digit name starts with ("000042" or "000042.avi" give 42); -1 for any
+        /// other name.
+        /// </summary>
+        public static int ParseSequence(string name)
+        {
+            if (name == null || name.Length < SequenceDigits)
+            {
+                return -1;
+            }
+
+            if (name.Length > SequenceDigits && name[SequenceDigits] != '.')
+            {
+                return -1;
+            }
+
+            int value = 0;
+            for (int i = 0; i < SequenceDigits; i++)
+            {
+                char c = name[i];
+                if (c < '0' || c > '9')
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return value;
         }
 
         /// <summary>Ring chunk <paramref name="chunkSequence"/>.</summary>
