@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+
+namespace BwcFirmware.Simulator.Timeline
+{
+    /// <summary>A clip as the shift saw it: when it opened and closed, how much pre-event video it holds, its fate.</summary>
+    public sealed class TimelineClip
+    {
+        /// <summary>Creates an open clip.</summary>
+        public TimelineClip(string id, long startMs, long preEventMs)
+        {
+            Id = id;
+            StartMs = startMs;
+            EndMs = startMs;
+            PreEventMs = preEventMs;
+        }
+
+        /// <summary>The clip's name on the card (its sequence folder).</summary>
+        public string Id { get; }
+
+        /// <summary>When the officer (or the holster) started it.</summary>
+        public long StartMs { get; }
+
+        /// <summary>When it closed.</summary>
+        public long EndMs { get; private set; }
+
+        /// <summary>Buffered video before <see cref="StartMs"/> that the clip kept.</summary>
+        public long PreEventMs { get; set; }
+
+        /// <summary>Why it closed ("record.hold", "recovered"...), or null while open.</summary>
+        public string CloseCause { get; private set; }
+
+        /// <summary>True once closed.</summary>
+        public bool IsClosed => CloseCause != null;
+
+        /// <summary>Video duration from the clip's own chunks (frames / fps), once known.</summary>
+        public long VideoMs { get; set; }
+
+        /// <summary>Chunks the clip holds.</summary>
+        public int Chunks { get; set; }
+
+        /// <summary>Bytes of its chunks and manifest.</summary>
+        public long Bytes { get; set; }
+
+        /// <summary>Markers in its manifest.</summary>
+        public int Markers { get; set; }
+
+        /// <summary>Mute intervals in its manifest.</summary>
+        public int MuteIntervals { get; set; }
+
+        /// <summary>True once the station confirmed every file of it.</summary>
+        public bool Confirmed { get; set; }
+
+        /// <summary>True once its files were freed from the card.</summary>
+        public bool Freed { get; set; }
+
+        /// <summary>Notes worth showing (recovered, rolled over...).</summary>
+        public List<string> Notes { get; } = new();
+
+        /// <summary>Closes the clip at <paramref name="timeMs"/>.</summary>
+        public void Close(long timeMs, string cause)
+        {
+            EndMs = timeMs;
+            CloseCause = cause ?? "closed";
+        }
+    }
+}
