@@ -118,6 +118,21 @@ namespace BwcFirmware.Drivers.Board
             return TryParsePin(value, out pin);
         }
 
+        /// <summary>A whole number from 0 to 1,000,000 (resistor values, channels); false when missing or not one.</summary>
+        public bool TryGetNumber(string key, out int number)
+        {
+            number = 0;
+            string value = Text(key);
+            int parsed;
+            if (value == null || !int.TryParse(value, out parsed) || parsed < 0 || parsed > 1000000)
+            {
+                return false;
+            }
+
+            number = parsed;
+            return true;
+        }
+
         /// <summary>
         /// Reads a comma-separated list of GPIO numbers (an empty value is an empty list); false when the key is
         /// missing or an entry is not a pin number.

@@ -10,9 +10,35 @@ internal static class DeviceProjectFiles
         "Shared/BwcFirmware.Shared.nfproj",
         "Drivers/Portable/BwcFirmware.Drivers.nfproj",
         "Drivers/Esp32/BwcFirmware.Drivers.Esp32.nfproj",
+        "Drivers/Esp32Camera/BwcFirmware.Camera.nfproj",
         "Firmware/Device/BwcFirmware.Device.nfproj",
         "Tests/DeviceTests/BwcFirmware.DeviceTests.nfproj",
     ];
+
+    /// <summary>
+    /// The package set: the versions nanoframework/Samples' packages.config files pair with
+    /// nanoFramework.CoreLibrary 1.17.11 (v1 line; the v2 previews need v2 firmware).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> PackageSet = new Dictionary<string, string>
+    {
+        ["nanoFramework.CoreLibrary"] = "1.17.11",
+        ["nanoFramework.Hardware.Esp32"] = "1.6.40",
+        ["nanoFramework.Networking.Sntp"] = "1.6.42",
+        ["nanoFramework.Runtime.Events"] = "1.11.37",
+        ["nanoFramework.Runtime.Native"] = "1.7.11",
+        ["nanoFramework.System.Collections"] = "1.5.75",
+        ["nanoFramework.System.Device.Adc"] = "1.1.24",
+        ["nanoFramework.System.Device.Gpio"] = "1.1.62",
+        ["nanoFramework.System.Device.I2s"] = "1.0.28",
+        ["nanoFramework.System.Device.Wifi"] = "1.5.149",
+        ["nanoFramework.System.IO.FileSystem"] = "1.1.93",
+        ["nanoFramework.System.IO.Streams"] = "1.1.96",
+        ["nanoFramework.System.Net"] = "1.11.60",
+        ["nanoFramework.System.Net.Http"] = "1.5.210",
+        ["nanoFramework.System.Text"] = "1.3.42",
+        ["nanoFramework.System.Threading"] = "1.1.52",
+        ["nanoFramework.TestFramework"] = "3.0.80",
+    };
 
     public static IEnumerable<object[]> ProjectRows => Projects.Select(p => new object[] { p });
 

@@ -12,28 +12,6 @@ public sealed partial class DeviceProjectTests
 {
     private const string NanoFrameworkProjectType = "{11A8DD76-328B-46DF-9F39-F559912D0360}";
 
-    /// <summary>The package set (from nanoframework/Samples' packages.config files on CoreLibrary 1.17.11).</summary>
-    private static readonly Dictionary<string, string> s_packageSet = new()
-    {
-        ["nanoFramework.CoreLibrary"] = "1.17.11",
-        ["nanoFramework.Hardware.Esp32"] = "1.6.40",
-        ["nanoFramework.Networking.Sntp"] = "1.6.42",
-        ["nanoFramework.Runtime.Events"] = "1.11.37",
-        ["nanoFramework.Runtime.Native"] = "1.7.11",
-        ["nanoFramework.System.Collections"] = "1.5.75",
-        ["nanoFramework.System.Device.Adc"] = "1.1.24",
-        ["nanoFramework.System.Device.Gpio"] = "1.1.62",
-        ["nanoFramework.System.Device.I2s"] = "1.0.28",
-        ["nanoFramework.System.Device.Wifi"] = "1.5.149",
-        ["nanoFramework.System.IO.FileSystem"] = "1.1.93",
-        ["nanoFramework.System.IO.Streams"] = "1.1.96",
-        ["nanoFramework.System.Net"] = "1.11.60",
-        ["nanoFramework.System.Net.Http"] = "1.5.210",
-        ["nanoFramework.System.Text"] = "1.3.42",
-        ["nanoFramework.System.Threading"] = "1.1.52",
-        ["nanoFramework.TestFramework"] = "3.0.80",
-    };
-
     [TestMethod]
     [DynamicData(nameof(DeviceProjectFiles.ProjectRows), typeof(DeviceProjectFiles))]
     public void DeviceProject_CompilesExactlyTheSourcesBesideIt(string project)
@@ -60,7 +38,7 @@ public sealed partial class DeviceProjectTests
 
         foreach (var (id, version) in config)
         {
-            Assert.IsTrue(s_packageSet.TryGetValue(id, out string? chosen), $"{project}: {id} is outside the package set");
+            Assert.IsTrue(DeviceProjectFiles.PackageSet.TryGetValue(id, out string? chosen), $"{project}: {id} is outside the package set");
             Assert.AreEqual(chosen, version, $"{project}: {id}");
         }
 
@@ -83,7 +61,7 @@ public sealed partial class DeviceProjectTests
     {
         string props = File.ReadAllText(RepositoryFiles.PathOf("Shared/DeviceProfile.props"));
 
-        StringAssert.Contains(props, $"Include=\"nanoFramework.CoreLibrary\" Version=\"{s_packageSet["nanoFramework.CoreLibrary"]}\"");
+        StringAssert.Contains(props, $"Include=\"nanoFramework.CoreLibrary\" Version=\"{DeviceProjectFiles.PackageSet["nanoFramework.CoreLibrary"]}\"");
     }
 
     [TestMethod]

@@ -26,6 +26,16 @@ public sealed class BoardPinMapTests
     }
 
     [TestMethod]
+    [DynamicData(nameof(BoardFiles.Names), typeof(BoardFiles))]
+    public void EveryBoardFile_GivesTheFirmwareItsPins(string fileName)
+    {
+        BoardPins pins = BoardPins.TryRead(BoardFiles.Load(fileName), out string problem);
+
+        Assert.IsNotNull(pins, fileName + ": " + problem);
+        Assert.AreEqual(BoardPins.CameraKeys.Length, pins.CameraPins.Length);
+    }
+
+    [TestMethod]
     public void Boards_IncludeAnEsp32S3WithPsramAndAnEsp32Cam()
     {
         var maps = BoardFiles.Names.Select(n => BoardFiles.Load((string)n[0])).ToList();

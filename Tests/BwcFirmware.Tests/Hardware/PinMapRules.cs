@@ -13,11 +13,11 @@ internal static class PinMapRules
     public static readonly string[] FunctionKeys =
     [
         "button.record", "button.function", "sensor.holster", "sensor.dock", "sensor.charge",
-        "sensor.card_detect", "battery.gpio", "led.record", "haptic", "mic.bck", "mic.ws", "mic.data",
+        "sensor.card_detect", "battery.gpio", "led.record", "haptic", "mic.clk", "mic.data",
     ];
 
     /// <summary>Function keys that drive their pin.</summary>
-    public static readonly string[] OutputKeys = ["led.record", "haptic", "mic.bck", "mic.ws"];
+    public static readonly string[] OutputKeys = ["led.record", "haptic", "mic.clk"];
 
     /// <summary>Groups of pins owned by on-board parts.</summary>
     public static readonly string[] OwnedPrefixes = ["camera.", "sd.", "reserved."];

@@ -1,0 +1,89 @@
+using System;
+using BwcFirmware.Drivers.Board;
+using nanoFramework.Hardware.Esp32;
+using nanoFramework.System.IO.FileSystem;
+
+namespace BwcFirmware.Drivers.Esp32.Card
+{
+    /// <summary>
+    /// The micro-SD slot on the SDMMC host in 1-bit mode (both boards). The ESP32-S3 routes SDMMC through the
+    /// GPIO matrix, so its pins are assigned from the board file first; the classic ESP32 has fixed SDMMC pins.
+    /// nanoFramework mounts the card as drive D:.
+    /// </summary>
+    public sealed class SdCardMount : IDisposable
+    {
+        /// <summary>Where nanoFramework mounts the first SD card.</summary>
+        public const string DriveRoot = "D:\\";
+
+        private readonly SDCard _card;
+
+        /// <summary>Prepares (does not mount) the slot described by <paramref name="pins"/>.</summary>
+        public SdCardMount(BoardPins pins)
+        {
+            if (pins.Chip == "esp32s3")
+            {
+                Configuration.SetPinFunction(pins.SdClock, DeviceFunction.SDMMC1_CLOCK);
+                Configuration.SetPinFunction(pins.SdCommand, DeviceFunction.SDMMC1_COMMAND);
+                Configuration.SetPinFunction(pins.SdData0, DeviceFunction.SDMMC1_D0);
+            }
+
+            SDCardMmcParameters mmc = new SDCardMmcParameters { slotIndex = 0, dataWidth = SDCard.SDDataWidth._1_bit };
+            if (BoardPins.IsWired(pins.CardDetect))
+            {
+                CardDetectParameters detect = new CardDetectParameters
+                {
+                    enableCardDetectPin = true,
+                    cardDetectPin = (uint)pins.CardDetect,
+                    cardDetectedState = false,
+                    autoMount = false,
+                };
+                _card = new SDCard(mmc, detect);
+            }
+            else
+            {
+                _card = new SDCard(mmc);
+            }
+        }
+
+        /// <summary>True while the card is mounted.</summary>
+        public bool IsMounted
+        {
+            get { return _card.IsMounted; }
+        }
+
+        /// <summary>Mounts the card; false when there is none or it cannot be read (never throws).</summary>
+        public bool TryMount()
+        {
+            if (_card.IsMounted)
+            {
+                return true;
+            }
+
+            try
+            {
+                _card.Mount();
+                return _card.IsMounted;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>Unmounts the card (after every file is closed), e.g. before a controlled power-off.</summary>
+        public void Unmount()
+        {
+            if (_card.IsMounted)
+            {
+                _card.Unmount();
+            }
+        }
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            Unmount();
+            _card.Dispose();
+        }
+    }
+}

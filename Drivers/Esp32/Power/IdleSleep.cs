@@ -1,0 +1,31 @@
+using System;
+using nanoFramework.Hardware.Esp32;
+
+namespace BwcFirmware.Drivers.Esp32.Power
+{
+    /// <summary>
+    /// Light sleep between loop passes while nothing is being written: the loop calls <see cref="TryNap"/> only
+    /// when the recorder is Idle (no pre-event ring, no clip) and the camera is undocked, so no buffered video can
+    /// be lost; RAM, PSRAM and the card stay powered. The record button wakes the chip at once (an RTC-capable
+    /// GPIO on both boards), the timer wakes it to sample the other inputs, whose edges during sleep are found by
+    /// re-reading their levels afterwards. Wi-Fi must be off (it is whenever undocked); the call refuses otherwise.
+    /// </summary>
+    public sealed class IdleSleep
+    {
+        private readonly int _wakePin;
+
+        /// <summary>Creates the sleeper; <paramref name="wakePin"/> is the record button (active low).</summary>
+        public IdleSleep(int wakePin)
+        {
+            _wakePin = wakePin;
+        }
+
+        /// <summary>Sleeps up to <paramref name="maxMs"/>; false when the chip refused (e.g. Wi-Fi still on).</summary>
+        public bool TryNap(int maxMs)
+        {
+            Sleep.EnableWakeupByTimer(TimeSpan.FromTicks(maxMs * TimeSpan.TicksPerMillisecond));
+            Sleep.EnableWakeupByPin((Sleep.WakeupGpioPin)((ulong)1 << _wakePin), 0);
+            return Sleep.StartLightSleep() == EspNativeError.OK;
+        }
+    }
+}

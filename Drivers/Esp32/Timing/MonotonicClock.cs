@@ -1,0 +1,17 @@
+using System;
+
+namespace BwcFirmware.Drivers.Esp32.Timing
+{
+    /// <summary>
+    /// Milliseconds since power-on from the ESP32's boot timer. Never jumps when SNTP sets the wall clock, which
+    /// is why every event time in the firmware comes from here and not from DateTime.UtcNow.
+    /// </summary>
+    public static class MonotonicClock
+    {
+        /// <summary>Milliseconds since power-on.</summary>
+        public static long NowMs
+        {
+            get { return Environment.TickCount64; }
+        }
+    }
+}
