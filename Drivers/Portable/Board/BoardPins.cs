@@ -64,6 +64,9 @@ namespace BwcFirmware.Drivers.Board
         /// <summary>Lower resistor of the battery divider, kilo-ohms.</summary>
         public int DividerBottomKiloOhms { get; private set; }
 
+        /// <summary>Millivolts at the ADC pin for a full-scale reading (board calibration; 3100 when the file has none).</summary>
+        public int AdcFullScaleMillivolts { get; private set; }
+
         /// <summary>SDMMC clock, command and data 0 pins (1-bit bus).</summary>
         public int SdClock { get; private set; }
 
@@ -141,6 +144,8 @@ namespace BwcFirmware.Drivers.Board
                 return null;
             }
 
+            int fullScale;
+            pins.AdcFullScaleMillivolts = map.TryGetNumber("battery.adc_full_scale_mv", out fullScale) && fullScale > 0 ? fullScale : 3100;
             pins.CameraPins = new int[CameraKeys.Length];
             for (int i = 0; i < CameraKeys.Length; i++)
             {

@@ -39,10 +39,10 @@ public sealed partial class DeviceCompileCheckTests
             .Where(f => !f.Split('/').Any(part => part is "bin" or "obj" or "Properties"))
             .ToList();
 
-        var unchecked = sources.Where(f => !compiled.Contains(f)).ToList();
+        var notCompiled = sources.Where(f => !compiled.Contains(f)).ToList();
 
         Assert.IsTrue(sources.Count > 10, "too few device sources found: " + sources.Count);
-        Assert.AreEqual(0, unchecked.Count, "not compiled by the device compile check:\n" + string.Join("\n", unchecked));
+        Assert.AreEqual(0, notCompiled.Count, "not compiled by the device compile check:\n" + string.Join("\n", notCompiled));
     }
 
     [TestMethod]
