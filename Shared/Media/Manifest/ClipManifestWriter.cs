@@ -129,6 +129,26 @@ namespace BwcFirmware.Shared.Media.Manifest
             file?.Dispose();
         }
 
+        /// <summary>Forgets the manifest after a card fault, without touching the card again.</summary>
+        public void Abandon()
+        {
+            ICardFile file = _file;
+            _file = null;
+            if (file == null)
+            {
+                return;
+            }
+
+            try
+            {
+                file.Dispose();
+            }
+            catch (CardException)
+            {
+                // Every line written is already flushed; the card's trouble is reported by the caller.
+            }
+        }
+
         private void Commit()
         {
             if (_file == null)

@@ -1,0 +1,103 @@
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Media.Manifest;
+
+namespace BwcFirmware.Shared.Media
+{
+    /// <content>Opening and closing clips: the start line, the ring's chunks joining, the stop line.</content>
+    public sealed partial class MediaPipeline
+    {
+        /// <summary>
+        /// Opens clip folder and manifest (start line durable first, so recovery knows the clip was meant), closes
+        /// the open ring chunk at the seam, then for each ring chunk, oldest first, writes its manifest line
+        /// (naming the ring file it comes from) and moves it into the clip by rename. A cut anywhere in this is
+        /// finished by boot recovery: listed moves are completed, unlisted ring chunks are adopted.
+        /// </summary>
+        private void BeginClip(long nowMs, string cause, int continuesClip, bool adoptRing)
+        {
+            long need = (4L * _space.ClusterBytes) + ManifestFormat.MaxLineBytes;
+            if (!EnsureRoom(need, nowMs))
+            {
+                OnCardFull(nowMs);
+                return;
+            }
+
+            if (!adoptRing && _ring.Count > 0)
+            {
+                // Ring chunks kept after buffering stopped are not the seconds before this clip: boot
+                // recovery would otherwise take them for a start cut short and join them to it.
+                _ring.DropAll(_card);
+            }
+
+            _clip = _nextClip++;
+            _clipChunks = 0;
+            _clipStartMs = nowMs;
+            _card.CreateDirectory(CardLayout.ClipDirectory(_clip));
+            _manifest.Create(_card, CardLayout.ClipManifest(_clip));
+            _manifest.WriteStart(_clip, _settings.DeviceId, _settings.OfficerId, _utc.Format(nowMs), nowMs, cause, continuesClip);
+            _recording = true;
+            if (_muted)
+            {
+                _manifest.WriteMute(nowMs, true);
+            }
+
+            int adopted = 0;
+            if (_chunk.IsOpen)
+            {
+                if (_chunk.IsRing)
+                {
+                    CloseRingChunk();
+                }
+                else
+                {
+                    CloseClipChunk();
+                }
+            }
+
+            if (adoptRing)
+            {
+                for (int i = 0; i < _ring.Count; i++)
+                {
+                    RingChunk chunk = _ring.At(i);
+                    _clipChunks++;
+                    ChunkRecord record = chunk.Record;
+                    record.Name = CardLayout.Sequence(_clipChunks) + CardLayout.ChunkExtension;
+                    record.From = chunk.Path;
+                    _manifest.WriteChunk(record);
+                    _card.Rename(chunk.Path, CardLayout.ClipChunk(_clip, _clipChunks));
+                    record.From = null;
+                    _events?.ChunkClosed(_clip, record);
+                    adopted++;
+                }
+
+                _ring.Clear();
+            }
+
+            _audit?.Append(nowMs, "clip", "start clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " pre-event-chunks=" + adopted.ToString());
+        }
+
+        /// <summary>Writes the stop line, closes the manifest and reports the clip with its manifest's hash.</summary>
+        private void FinishClip(long nowMs, string cause)
+        {
+            _manifest.WriteStop(nowMs, cause);
+            _manifest.Close();
+            _recording = false;
+            CardFileHash.Compute(_card, CardLayout.ClipManifest(_clip), _sha, _hashBuffer, _digest, 0);
+            _audit?.Append(nowMs, "clip", "stop clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " chunks=" + _clipChunks.ToString() + " manifest-sha256=" + Hex.ToLower(_digest));
+            _events?.ClipClosed(_clip, cause, _digest);
+        }
+
+        /// <summary>The clip reached its length limit: it closes and a new clip continues it from the next frame.</summary>
+        private void Rollover(long captureMs)
+        {
+            if (_chunk.IsOpen)
+            {
+                CloseClipChunk();
+            }
+
+            int previous = _clip;
+            FinishClip(captureMs, ManifestFormat.RolloverCause);
+            BeginClip(captureMs, ManifestFormat.RolloverCause, previous, adoptRing: false);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using System;
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Media.Avi;
+
+namespace BwcFirmware.Shared.Media
+{
+    /// <summary>Work on the card that a fault may interrupt (commands wrap it; see <c>Guarded</c>).</summary>
+    internal delegate int CardWork();
+
+    /// <content>The frame path: called for every frame, it allocates nothing and copies no byte itself.</content>
+    public sealed partial class MediaPipeline
+    {
+        // Chunk and index headers around a frame and its audio, generously.
+        private const int FrameOverheadBytes = 64;
+
+        /// <summary>
+        /// Moves every frame captured up to <paramref name="nowMs"/> (and the audio up to each frame's capture
+        /// time) to the card: into the ring while buffering, into the clip while recording, nowhere otherwise
+        /// (the sources are drained so no stale frame is written later).
+        /// </summary>
+        public void Pump(long nowMs)
+        {
+            int length;
+            long captureMs;
+            while (_frames.TryReadFrame(nowMs, _frame, out length, out captureMs))
+            {
+                if (!IsWriting)
+                {
+                    DropAudio(captureMs);
+                    continue;
+                }
+
+                try
+                {
+                    WriteFrame(length, captureMs);
+                }
+                catch (CardException fault)
+                {
+                    OnCardFault(captureMs, fault);
+                }
+            }
+        }
+
+        private bool IsWriting => !_faulted && !_cardFull && (_recording || (_buffering && _settings.PreEventSeconds > 0));
+
+        private void WriteFrame(int length, long captureMs)
+        {
+            if (_recording && captureMs - _clipStartMs >= _settings.MaxClipMs)
+            {
+                Rollover(captureMs);
+            }
+
+            if (_chunk.IsOpen && (captureMs - _chunk.FirstFrameMs >= _settings.ChunkMs || !_chunk.CanTakeFrame))
+            {
+                CloseOpenChunk();
+            }
+
+            long need = length + _samples.Length + FrameOverheadBytes + (2L * _space.ClusterBytes);
+            if (!EnsureRoom(need, captureMs))
+            {
+                OnCardFull(captureMs);
+                return;
+            }
+
+            if (!_chunk.IsOpen)
+            {
+                OpenNextChunk(captureMs);
+            }
+
+            MoveAudio(captureMs);
+            _chunk.WriteFrame(_frame, length, captureMs);
+            _chunk.FlushIfDue(captureMs, _settings.FlushIntervalMs);
+        }
+
+        /// <summary>Writes the audio captured up to <paramref name="untilMs"/> into the open chunk (silence while muted), or drops it.</summary>
+        private void MoveAudio(long untilMs)
+        {
+            if (_audio == null)
+            {
+                return;
+            }
+
+            if (!_chunk.IsOpen || !_chunk.HasAudio)
+            {
+                DropAudio(untilMs);
+                return;
+            }
+
+            int read;
+            while ((read = _audio.Read(untilMs, _samples, 0, _samples.Length)) > 0)
+            {
+                if (_muted)
+                {
+                    Array.Clear(_samples, 0, read);
+                }
+
+                if (_chunk.CanTakeAudio)
+                {
+                    _chunk.WriteAudio(_samples, read);
+                }
+            }
+        }
+
+        private void DropAudio(long untilMs)
+        {
+            if (_audio == null)
+            {
+                return;
+            }
+
+            while (_audio.Read(untilMs, _samples, 0, _samples.Length) > 0)
+            {
+            }
+        }
+
+        /// <summary>The ring yields first, then synced clips oldest first; false when the bytes still do not fit.</summary>
+        private bool EnsureRoom(long bytes, long nowMs)
+        {
+            if (_space.HasRoomFor(bytes))
+            {
+                return true;
+            }
+
+            while (!_space.HasRoomFor(bytes) && _ring.DropOldest(_card))
+            {
+            }
+
+            return _space.HasRoomFor(bytes) || _retention.MakeRoom(bytes, _recording ? _clip : 0, nowMs);
+        }
+
+        private void OpenNextChunk(long firstFrameMs)
+        {
+            if (_recording)
+            {
+                _clipChunks++;
+                string name = CardLayout.Sequence(_clipChunks) + CardLayout.ChunkExtension;
+                AviChunkWriter writer = _settings.RecordAudio && _audioVideoWriter != null ? _audioVideoWriter : _videoWriter;
+                _chunk.Open(_card, writer, CardLayout.ClipChunk(_clip, _clipChunks), name, false, firstFrameMs);
+                _manifest.WriteChunkOpen(name, firstFrameMs);
+                return;
+            }
+
+            _card.CreateDirectory(CardLayout.RingDirectory);
+            int ring = _nextRing++;
+            AviChunkWriter ringWriter = _settings.PreEventAudio && _audioVideoWriter != null ? _audioVideoWriter : _videoWriter;
+            _chunk.Open(_card, ringWriter, CardLayout.RingChunk(ring), CardLayout.Sequence(ring) + CardLayout.ChunkExtension, true, firstFrameMs);
+        }
+
+        private void CloseOpenChunk()
+        {
+            if (_chunk.IsRing)
+            {
+                CloseRingChunk();
+            }
+            else
+            {
+                CloseClipChunk();
+            }
+        }
+
+        private void CloseRingChunk()
+        {
+            RingChunk closed = _ring.Rent();
+            closed.Path = _chunk.Path;
+            _chunk.Close(_card, closed.Record);
+            _ring.Add(closed);
+            _ring.Trim(_card, _settings.PreEventMs, _frameIntervalMs);
+        }
+
+        private void CloseClipChunk()
+        {
+            _chunk.Close(_card, _record);
+            _manifest.WriteChunk(_record);
+            _events?.ChunkClosed(_clip, _record);
+        }
+
+        private void OnCardFull(long nowMs)
+        {
+            _space.ReserveOpen = true;
+            try
+            {
+                if (_chunk.IsOpen)
+                {
+                    CloseOpenChunk();
+                }
+
+                if (_recording)
+                {
+                    FinishClip(nowMs, Manifest.ManifestFormat.CardFullCause);
+                }
+            }
+            finally
+            {
+                _space.ReserveOpen = false;
+            }
+
+            _cardFull = true;
+            _audit?.Append(nowMs, "card", "full used=" + _space.UsedBytes.ToString() + " capacity=" + _space.CapacityBytes.ToString());
+            _events?.CardFull(nowMs);
+        }
+
+        private void OnCardFault(long nowMs, CardException fault)
+        {
+            _chunk.Abandon();
+            _manifest.Abandon();
+            _faulted = true;
+            _recording = false;
+            _audit?.Append(nowMs, "card", "fault " + CardFaultNames.Name(fault.Fault) + " path=" + fault.Path);
+            _events?.CardFault(nowMs, fault.Fault);
+        }
+
+        private int Guarded(long nowMs, CardWork work)
+        {
+            if (_faulted)
+            {
+                return 0;
+            }
+
+            try
+            {
+                return work();
+            }
+            catch (CardException fault)
+            {
+                OnCardFault(nowMs, fault);
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Media.Avi;
+
+namespace BwcFirmware.Shared.Media
+{
+    /// <summary>
+    /// The chunk being written: its file, its AVI writer and the flush policy. Closing finishes the AVI,
+    /// closes the file, then hashes it as it stands on the card (the header patch must be covered).
+    /// </summary>
+    internal sealed class OpenChunk
+    {
+        private readonly ISha256 _sha;
+        private readonly byte[] _hashBuffer;
+        private AviChunkWriter _writer;
+        private ICardFile _file;
+        private long _lastFlushMs;
+
+        public OpenChunk(ISha256 sha, byte[] hashBuffer)
+        {
+            _sha = sha;
+            _hashBuffer = hashBuffer;
+        }
+
+        public bool IsOpen => _file != null;
+
+        /// <summary>True for a pre-event ring chunk, false for a clip chunk.</summary>
+        public bool IsRing { get; private set; }
+
+        public string Path { get; private set; }
+
+        public string Name { get; private set; }
+
+        public bool HasAudio => _writer != null && _writer.Format.HasAudio;
+
+        public int Frames => _writer == null ? 0 : _writer.VideoFrames;
+
+        public long FirstFrameMs { get; private set; }
+
+        public bool CanTakeFrame => _writer.CanWriteVideoFrame;
+
+        public bool CanTakeAudio => _writer.CanWriteAudio;
+
+        /// <summary>Creates the file and writes the AVI header (not yet flushed: the first flush follows within the interval).</summary>
+        public void Open(ICardFileSystem card, AviChunkWriter writer, string path, string name, bool isRing, long firstFrameMs)
+        {
+            _file = card.Create(path);
+            _writer = writer;
+            Path = path;
+            Name = name;
+            IsRing = isRing;
+            FirstFrameMs = firstFrameMs;
+            _lastFlushMs = firstFrameMs;
+            writer.Begin(_file);
+        }
+
+        public void WriteFrame(byte[] frame, int length, long captureMs)
+        {
+            _writer.WriteVideoFrame(frame, 0, length, captureMs);
+        }
+
+        public void WriteAudio(byte[] samples, int length)
+        {
+            _writer.WriteAudio(samples, 0, length);
+        }
+
+        /// <summary>Flushes when <paramref name="captureMs"/> is an interval past the last flush, bounding what a cut can take.</summary>
+        public void FlushIfDue(long captureMs, long intervalMs)
+        {
+            if (captureMs - _lastFlushMs >= intervalMs)
+            {
+                _file.Flush();
+                _lastFlushMs = captureMs;
+            }
+        }
+
+        /// <summary>Finishes the AVI, closes the file and fills <paramref name="record"/> with the durable result.</summary>
+        public void Close(ICardFileSystem card, ChunkRecord record)
+        {
+            long length = _writer.Finish();
+            record.Name = Name;
+            record.Bytes = length;
+            record.Frames = _writer.VideoFrames;
+            record.AudioBytes = _writer.AudioSamples * 2;
+            record.FirstFrameMs = _writer.FirstFrameTimeMs;
+            record.LastFrameMs = _writer.LastFrameTimeMs;
+            record.PreEvent = IsRing;
+            record.From = null;
+            record.Recovered = false;
+            ICardFile file = _file;
+            _file = null;
+            file.Dispose();
+            CardFileHash.Compute(card, Path, _sha, _hashBuffer, record.Sha256, 0);
+        }
+
+        /// <summary>Drops the chunk after a card fault: the file stays as the card has it, for boot recovery.</summary>
+        public void Abandon()
+        {
+            ICardFile file = _file;
+            _file = null;
+            _writer?.Abandon();
+            if (file == null)
+            {
+                return;
+            }
+
+            try
+            {
+                file.Dispose();
+            }
+            catch (CardException)
+            {
+                // The card is gone or failing: what it holds is for recovery to judge.
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using BwcFirmware.Drivers.Host.Card;
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Media;
+using BwcFirmware.Tests.Card;
+
+namespace BwcFirmware.Tests.Media;
+
+/// <summary>The pipeline as the device wires it, on a host card with faults: boot recovery, space account, engine.</summary>
+internal sealed class MediaRig : IDisposable
+{
+    public const int Cluster = 4096;
+
+    public MediaRig(MediaSettings settings, long capacityBytes = 1L << 30, bool audio = true, int seed = 1, int fps = 15, int maxFrameBytes = 400)
+    {
+        Settings = settings;
+        Settings.FramesPerSecond = fps;
+        Card = Temp.Faulty(seed);
+        Card.CapacityBytes = capacityBytes;
+        Frames = new TestFrames(fps, 0, maxFrameBytes);
+        Audio = audio ? new TestAudio() : null;
+        Boot(0);
+    }
+
+    public TempCard Temp { get; } = new();
+
+    public FaultInjectingCardFileSystem Card { get; }
+
+    public MediaSettings Settings { get; }
+
+    public TestFrames Frames { get; }
+
+    public TestAudio? Audio { get; }
+
+    public AuditRecorder Audit { get; } = new();
+
+    public EventRecorder Events { get; } = new();
+
+    public CardSpace Space { get; private set; } = null!;
+
+    public AccountedCardFileSystem Accounted { get; private set; } = null!;
+
+    public MediaPipeline Pipeline { get; private set; } = null!;
+
+    public RecoveryReport? LastRecovery { get; private set; }
+
+    /// <summary>What the firmware does at power-on: recover the card, measure it, build the engine.</summary>
+    public void Boot(long nowMs)
+    {
+        LastRecovery = new BootRecovery(Card, new Sha256(), Audit).Run(nowMs);
+        Space = CardSpace.Measure(Card, Card.CapacityBytes, 0, Cluster);
+        Accounted = new AccountedCardFileSystem(Card, Space);
+        Pipeline = new MediaPipeline(Settings, Accounted, Space, Frames, Audio, new Sha256(), Audit, Events);
+    }
+
+    /// <summary>Pumps every <paramref name="stepMs"/> from after <paramref name="fromMs"/> up to <paramref name="toMs"/>.</summary>
+    public void Run(long fromMs, long toMs, long stepMs = 100)
+    {
+        for (long t = fromMs + stepMs; t <= toMs; t += stepMs)
+        {
+            Pipeline.Pump(t);
+        }
+    }
+
+    public void Dispose() => Temp.Dispose();
+}
