@@ -1,5 +1,6 @@
 using System;
 using System.Device.Gpio;
+using BwcFirmware.Drivers.Board;
 using BwcFirmware.Drivers.Esp32.Timing;
 
 namespace BwcFirmware.Drivers.Esp32.Gpio

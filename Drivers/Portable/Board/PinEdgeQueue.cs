@@ -1,8 +1,8 @@
-namespace BwcFirmware.Drivers.Esp32.Gpio
+namespace BwcFirmware.Drivers.Board
 {
     /// <summary>
-    /// Hands edges from GPIO event threads to the one loop that owns the state machine. Handlers only post; the
-    /// loop takes. Fixed capacity and no allocation after construction; when full, the oldest edge is dropped
+    /// Hands edges from GPIO event threads to the one loop that owns the state machine (the only lock in the
+    /// drivers: it is the thread boundary). Handlers only post; the loop takes. Fixed capacity and no allocation after construction; when full, the oldest edge is dropped
     /// and counted, because the newest level is what the debounce needs.
     /// </summary>
     public sealed class PinEdgeQueue

@@ -1,4 +1,4 @@
-namespace BwcFirmware.Drivers.Esp32.Gpio
+namespace BwcFirmware.Drivers.Board
 {
     /// <summary>One level change of an input pin as the interrupt saw it, stamped with monotonic time.</summary>
     public struct PinEdge
