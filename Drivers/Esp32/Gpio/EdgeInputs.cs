@@ -7,18 +7,18 @@ namespace BwcFirmware.Drivers.Esp32.Gpio
 {
     /// <summary>
     /// Input pins (buttons, holster, dock, charge sense, card detect) whose changes are posted, with their
-    /// monotonic time, to a <see cref="PinEdgeQueue"/>. The handler decides nothing: the portable debounce and
+    /// monotonic time, to a <see cref="GpioEdgeQueue"/>. The handler decides nothing: the portable debounce and
     /// gesture logic in the loop does.
     /// </summary>
     public sealed class EdgeInputs : IDisposable
     {
         private readonly GpioController _controller;
-        private readonly PinEdgeQueue _queue;
+        private readonly GpioEdgeQueue _queue;
         private readonly GpioPin[] _pins;
         private int _count;
 
         /// <summary>Creates the inputs on <paramref name="controller"/>; at most <paramref name="maxPins"/> pins.</summary>
-        public EdgeInputs(GpioController controller, PinEdgeQueue queue, int maxPins)
+        public EdgeInputs(GpioController controller, GpioEdgeQueue queue, int maxPins)
         {
             _controller = controller;
             _queue = queue;

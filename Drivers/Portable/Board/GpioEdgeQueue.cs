@@ -5,17 +5,17 @@ namespace BwcFirmware.Drivers.Board
     /// drivers: it is the thread boundary). Handlers only post; the loop takes. Fixed capacity and no allocation after construction; when full, the oldest edge is dropped
     /// and counted, because the newest level is what the debounce needs.
     /// </summary>
-    public sealed class PinEdgeQueue
+    public sealed class GpioEdgeQueue
     {
         private readonly object _gate = new object();
-        private readonly PinEdge[] _edges;
+        private readonly GpioEdge[] _edges;
         private int _head;
         private int _count;
 
         /// <summary>Creates a queue holding up to <paramref name="capacity"/> edges.</summary>
-        public PinEdgeQueue(int capacity)
+        public GpioEdgeQueue(int capacity)
         {
-            _edges = new PinEdge[capacity];
+            _edges = new GpioEdge[capacity];
         }
 
         /// <summary>Edges dropped because the loop fell behind.</summary>
@@ -33,19 +33,19 @@ namespace BwcFirmware.Drivers.Board
                     Dropped++;
                 }
 
-                _edges[(_head + _count) % _edges.Length] = new PinEdge(pin, high, timeMs);
+                _edges[(_head + _count) % _edges.Length] = new GpioEdge(pin, high, timeMs);
                 _count++;
             }
         }
 
         /// <summary>Takes the oldest edge (the loop only); false when none is waiting.</summary>
-        public bool TryTake(out PinEdge edge)
+        public bool TryTake(out GpioEdge edge)
         {
             lock (_gate)
             {
                 if (_count == 0)
                 {
-                    edge = new PinEdge(0, false, 0);
+                    edge = new GpioEdge(0, false, 0);
                     return false;
                 }
 

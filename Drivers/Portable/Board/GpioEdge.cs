@@ -1,10 +1,10 @@
 namespace BwcFirmware.Drivers.Board
 {
     /// <summary>One level change of an input pin as the interrupt saw it, stamped with monotonic time.</summary>
-    public struct PinEdge
+    public struct GpioEdge
     {
         /// <summary>Creates an edge.</summary>
-        public PinEdge(int pin, bool high, long timeMs)
+        public GpioEdge(int pin, bool high, long timeMs)
         {
             Pin = pin;
             High = high;

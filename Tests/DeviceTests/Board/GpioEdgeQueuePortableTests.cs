@@ -8,17 +8,17 @@ using BwcFirmware.Drivers.Board;
 namespace BwcFirmware.DeviceTests.Board
 {
     [TestClass]
-    public sealed class PinEdgeQueuePortableTests
+    public sealed class GpioEdgeQueuePortableTests
     {
         [TestMethod]
         public void Edges_ComeOutInTheOrderTheyHappened()
         {
-            PinEdgeQueue queue = new PinEdgeQueue(4);
+            GpioEdgeQueue queue = new GpioEdgeQueue(4);
             queue.Post(14, false, 100);
             queue.Post(14, true, 180);
-            PinEdge first;
-            PinEdge second;
-            PinEdge none;
+            GpioEdge first;
+            GpioEdge second;
+            GpioEdge none;
 
             Assert.IsTrue(queue.TryTake(out first));
             Assert.IsTrue(queue.TryTake(out second));
@@ -32,11 +32,11 @@ namespace BwcFirmware.DeviceTests.Board
         [TestMethod]
         public void FullQueue_DropsTheOldestAndCountsIt()
         {
-            PinEdgeQueue queue = new PinEdgeQueue(2);
+            GpioEdgeQueue queue = new GpioEdgeQueue(2);
             queue.Post(14, false, 1);
             queue.Post(14, true, 2);
             queue.Post(14, false, 3);
-            PinEdge edge;
+            GpioEdge edge;
 
             Assert.AreEqual(1, queue.Dropped);
             Assert.IsTrue(queue.TryTake(out edge));
