@@ -2,24 +2,19 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace BwcFirmware.Drivers.Esp32.Network
 {
-    /// <summary>What the device transport adds to every request: the device's bearer token and the pinned station CA.</summary>
+    /// <summary>
+    /// What the device transport adds to every request: the device's bearer token and the pinned station CA. Both
+    /// come from the card (config.txt and station-ca.pem), which is read after the transport exists, hence settable.
+    /// </summary>
     public sealed class DeviceHttpSettings
     {
-        /// <summary>Creates settings.</summary>
-        public DeviceHttpSettings(string bearerToken, X509Certificate stationCa)
-        {
-            BearerToken = bearerToken;
-            StationCa = stationCa;
-            UploadPieceBytes = 4096;
-        }
-
         /// <summary>Sent as "Authorization: Bearer ..."; null sends none.</summary>
-        public string BearerToken { get; }
+        public string BearerToken { get; set; }
 
-        /// <summary>The only CA an https station may chain to (from the card's config); null for plain http.</summary>
-        public X509Certificate StationCa { get; }
+        /// <summary>The only CA an https station may chain to; without it https requests are refused unsent.</summary>
+        public X509Certificate StationCa { get; set; }
 
         /// <summary>Bytes read from the card and written to the socket at a time (one reused buffer).</summary>
-        public int UploadPieceBytes { get; set; }
+        public int UploadPieceBytes { get; set; } = 4096;
     }
 }
