@@ -53,6 +53,9 @@ public sealed class MemoryCard : ICardFileSystem
         _pending.Remove(path);
     }
 
+    /// <summary>Deletes a directory outright (tampering, in tests).</summary>
+    public void RemoveDirectory(string path) => _directories.Remove(path);
+
     public bool FileExists(string path) { Alive(); return _durable.ContainsKey(path); }
 
     public bool DirectoryExists(string path) { Alive(); return _directories.Contains(path); }

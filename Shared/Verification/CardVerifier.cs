@@ -1,0 +1,27 @@
+using System;
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Hashing;
+
+namespace BwcFirmware.Shared.Verification
+{
+    /// <summary>
+    /// Verifies everything evidential on a card, or on a station's copy seen through the same interface: the
+    /// audit chain first, then every clip against the chain and its own manifest.
+    /// </summary>
+    public static class CardVerifier
+    {
+        /// <summary>Runs every check over <paramref name="card"/>, hashing with <paramref name="sha"/>.</summary>
+        public static VerificationReport Verify(ICardFileSystem card, ISha256 sha)
+        {
+            if (card == null || sha == null)
+            {
+                throw new ArgumentNullException(nameof(card));
+            }
+
+            VerificationReport report = new VerificationReport();
+            AuditChainIndex index = new AuditChainVerifier(card, sha, report).Verify();
+            new ClipEvidenceVerifier(card, sha, index, report).Verify();
+            return report;
+        }
+    }
+}
