@@ -50,5 +50,23 @@ namespace BwcFirmware.Shared.Recording
 
         /// <summary>The card has no room left for recording (argument unused).</summary>
         CardFull = 14,
+
+        /// <summary>
+        /// The battery entered the low band (at or below the low threshold, above critical); argument: percent.
+        /// Posted once per band change, also when rising out of the critical band while charging.
+        /// </summary>
+        BatteryLow = 15,
+
+        /// <summary>The battery entered the critical band; argument: percent. Recording must close cleanly.</summary>
+        BatteryCritical = 16,
+
+        /// <summary>The battery is above the low band again (or at its first reading); argument: percent.</summary>
+        BatteryNormal = 17,
+
+        /// <summary>The card has room for recording again, e.g. after the station verified and freed clips.</summary>
+        CardSpaceAvailable = 18,
+
+        /// <summary>The media pipeline failed while writing (argument: a CardFault number, or -1 when unknown).</summary>
+        MediaFault = 19,
     }
 }

@@ -1,0 +1,160 @@
+using BwcFirmware.Drivers.Debounce;
+
+namespace BwcFirmware.Drivers.Buttons
+{
+    /// <summary>
+    /// Hardware-independent button logic, in the manner of nanoFramework.IoT.Device's ButtonBase: the GPIO
+    /// adapter hands in raw edges with their interrupt times, the main loop calls <see cref="Step"/> often
+    /// (every 10-50 ms) so that a hold fires when its threshold passes and a single press is confirmed once the
+    /// double-press window has closed. Each gesture is reported exactly once.
+    /// </summary>
+    /// <remarks>
+    /// Both methods lock, so edges may come from an interrupt thread while the loop steps. Times must come from
+    /// one monotonic clock; an edge dated before the last one seen is treated as happening at that last time.
+    /// A press that became a hold or the second half of a double press gives nothing more on release.
+    /// </remarks>
+    public class GestureButton
+    {
+        private readonly object _lock = new object();
+        private readonly DebouncedSwitch _contact;
+        private readonly int _doubleWindowMs;
+        private readonly int _holdMs;
+        private long _lastTimeMs = long.MinValue;
+        private bool _down;
+        private long _downAtMs;
+        private bool _consumed;
+        private bool _pendingSingle;
+        private long _pendingPressAtMs;
+        private long _pendingReleaseAtMs;
+
+        /// <summary>Creates a released button with <paramref name="timings"/>.</summary>
+        public GestureButton(ButtonTimings timings)
+        {
+            _contact = new DebouncedSwitch(timings.DebounceMs, false);
+            _doubleWindowMs = timings.DoublePressWindowMs;
+            _holdMs = timings.HoldMs;
+        }
+
+        /// <summary>Raised once per recognised gesture (inside the button's lock: post, don't work).</summary>
+        public event ButtonGestureHandler GestureRecognised;
+
+        /// <summary>Whether the button is down after debounce.</summary>
+        public bool IsPressed
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _down;
+                }
+            }
+        }
+
+        /// <summary>A raw contact edge: <paramref name="pressed"/> is the new level, at <paramref name="timeMs"/>.</summary>
+        public void OnRawEdge(bool pressed, long timeMs)
+        {
+            lock (_lock)
+            {
+                long t = Clamp(timeMs);
+                Advance(t);
+                _contact.OnRawLevel(pressed, t);
+                Advance(t);
+            }
+        }
+
+        /// <summary>Lets time pass to <paramref name="nowMs"/>: settles bounce, fires holds, confirms single presses.</summary>
+        public void Step(long nowMs)
+        {
+            lock (_lock)
+            {
+                Advance(Clamp(nowMs));
+            }
+        }
+
+        /// <summary>Called once per gesture; the default raises <see cref="GestureRecognised"/>.</summary>
+        protected virtual void OnGesture(ButtonGesture gesture, long timeMs)
+        {
+            ButtonGestureHandler handler = GestureRecognised;
+            if (handler != null)
+            {
+                handler(gesture, timeMs);
+            }
+        }
+
+        private long Clamp(long timeMs)
+        {
+            if (timeMs < _lastTimeMs)
+            {
+                return _lastTimeMs;
+            }
+
+            _lastTimeMs = timeMs;
+            return timeMs;
+        }
+
+        private void Advance(long nowMs)
+        {
+            if (_contact.Settle(nowMs))
+            {
+                // Deadlines that passed before the press or release began come first.
+                RunTimers(_contact.LevelSinceMs);
+                Apply(_contact.Level, _contact.LevelSinceMs);
+            }
+
+            // While bounce is unresolved, nothing after its first edge may fire: it may turn out to be a
+            // release that ends a press short of the hold, or the second press of a double.
+            RunTimers(_contact.IsSettling && _contact.BurstStartMs < nowMs ? _contact.BurstStartMs : nowMs);
+        }
+
+        private void Apply(bool pressed, long timeMs)
+        {
+            if (pressed)
+            {
+                _down = true;
+                _downAtMs = timeMs;
+                _consumed = false;
+                if (_pendingSingle)
+                {
+                    // Timers already ran up to this press, so it lies inside the window.
+                    _pendingSingle = false;
+                    _consumed = true;
+                    OnGesture(ButtonGesture.DoublePress, timeMs);
+                }
+
+                return;
+            }
+
+            _down = false;
+            if (_consumed)
+            {
+                return;
+            }
+
+            if (_doubleWindowMs > 0)
+            {
+                _pendingSingle = true;
+                _pendingPressAtMs = _downAtMs;
+                _pendingReleaseAtMs = timeMs;
+            }
+            else
+            {
+                OnGesture(ButtonGesture.Press, _downAtMs);
+            }
+        }
+
+        private void RunTimers(long limitMs)
+        {
+            if (_down && !_consumed && _holdMs > 0 && limitMs - _downAtMs >= _holdMs)
+            {
+                _consumed = true;
+                OnGesture(ButtonGesture.Hold, _downAtMs + _holdMs);
+            }
+
+            if (_pendingSingle && limitMs - _pendingReleaseAtMs > _doubleWindowMs)
+            {
+                _pendingSingle = false;
+                OnGesture(ButtonGesture.Press, _pendingPressAtMs);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace BwcFirmware.Drivers.Sensors
+{
+    /// <summary>Which warning applies to the battery.</summary>
+    public enum BatteryBand
+    {
+        /// <summary>Above the low threshold.</summary>
+        Normal = 0,
+
+        /// <summary>At or below battery_low_percent: warn the officer.</summary>
+        Low = 1,
+
+        /// <summary>At or below battery_critical_percent: recording closes cleanly.</summary>
+        Critical = 2,
+    }
+}

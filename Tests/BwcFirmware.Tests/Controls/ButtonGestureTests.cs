@@ -1,0 +1,167 @@
+using BwcFirmware.Drivers.Buttons;
+using BwcFirmware.Shared.Config;
+using BwcFirmware.Shared.Recording;
+
+namespace BwcFirmware.Tests.Controls;
+
+/// <summary>
+/// Edge timelines with contact bounce through the record and function buttons, each with the loop stepping
+/// every 10 ms and every 250 ms and with several bounce seeds: the gestures, their times and their count must
+/// not depend on any of that.
+/// </summary>
+[TestClass]
+public sealed class ButtonGestureTests
+{
+    private static readonly int[] s_seeds = { 1, 2, 3, 4, 5, 6, 7, 8 };
+    private static readonly int[] s_stepIntervals = { 10, 250 };
+
+    [TestMethod]
+    [DataRow("0:120", "press@0", DisplayName = "one short press")]
+    [DataRow("0:120 300:100", "double@300", DisplayName = "second press 180 ms after release")]
+    [DataRow("0:120 520:100", "double@520", DisplayName = "second press exactly 400 ms after release")]
+    [DataRow("0:120 521:100", "press@0 press@521", DisplayName = "second press 401 ms after release: two singles")]
+    [DataRow("0:3500", "hold@3000", DisplayName = "held 3.5 s")]
+    [DataRow("0:3000", "hold@3000", DisplayName = "held exactly 3 s")]
+    [DataRow("0:2990", "press@0", DisplayName = "held 2.99 s")]
+    [DataRow("0:100 250:3500", "double@250", DisplayName = "double press whose second press is held: no hold")]
+    [DataRow("0:100 200:100 400:100", "double@200 press@400", DisplayName = "triple press")]
+    [DataRow("0:100 200:100 400:100 600:100", "double@200 double@600", DisplayName = "two double presses")]
+    [DataRow("0:3200 3400:100", "hold@3000 press@3400", DisplayName = "press after a hold is a fresh single")]
+    [DataRow("0:20", "", DisplayName = "20 ms contact is bounce, not a press")]
+    [DataRow("500:~", "", DisplayName = "bounce burst alone")]
+    [DataRow("0:100 150:~", "press@0", DisplayName = "bounce burst inside the double window")]
+    [DataRow("0:1500 2000:150", "press@0 press@2000", DisplayName = "long press below hold, then another")]
+    public void RecordButton_TurnsBouncyEdgesIntoGestures(string script, string expected)
+    {
+        foreach (int stepMs in s_stepIntervals)
+        {
+            foreach (int seed in s_seeds)
+            {
+                string got = Run(q => new RecordButton(q, new DeviceConfig()), script, seed, stepMs);
+                Assert.AreEqual(expected, got, "script " + script + " seed " + seed + " step " + stepMs + " ms");
+            }
+        }
+    }
+
+    [TestMethod]
+    [DataRow("0:120", "fpress@0", DisplayName = "one short press")]
+    [DataRow("0:120 300:100", "fpress@0 fpress@300", DisplayName = "two quick presses are two singles")]
+    [DataRow("0:2500", "fhold@2000", DisplayName = "held 2.5 s")]
+    [DataRow("0:1990", "fpress@0", DisplayName = "held 1.99 s")]
+    [DataRow("0:2100 2300:2100", "fhold@2000 fhold@4300", DisplayName = "two holds toggle twice")]
+    [DataRow("0:15", "", DisplayName = "15 ms contact is bounce")]
+    public void FunctionButton_TurnsBouncyEdgesIntoGestures(string script, string expected)
+    {
+        foreach (int stepMs in s_stepIntervals)
+        {
+            foreach (int seed in s_seeds)
+            {
+                string got = Run(q => new FunctionButton(q, new DeviceConfig()), script, seed, stepMs);
+                Assert.AreEqual(expected, got, "script " + script + " seed " + seed + " step " + stepMs + " ms");
+            }
+        }
+    }
+
+    [TestMethod]
+    public void Hold_FiresWhenTheThresholdPasses_NotAtRelease()
+    {
+        var queue = new InputQueue();
+        var button = new RecordButton(queue, new DeviceConfig());
+        button.OnRawEdge(true, 0);
+
+        button.Step(2990);
+        Assert.AreEqual(0, queue.Count);
+        button.Step(3010);
+
+        Assert.IsTrue(button.IsPressed);
+        Assert.IsTrue(queue.TryTake(out InputEvent hold));
+        Assert.AreEqual(InputKind.RecordHold, hold.Kind);
+        Assert.AreEqual(3000, hold.TimeMs);
+        button.OnRawEdge(false, 5000);
+        button.Step(6000);
+        Assert.AreEqual(0, queue.Count, "release after a hold gives nothing");
+    }
+
+    [TestMethod]
+    public void ConfiguredTimings_AreUsed()
+    {
+        var config = new DeviceConfig { ButtonDebounceMs = 10, RecordDoublePressMs = 200, RecordHoldMs = 1000 };
+
+        Assert.AreEqual("press@0 press@330", Run(q => new RecordButton(q, config), "0:100 330:50", 1, 10));
+        Assert.AreEqual("double@250", Run(q => new RecordButton(q, config), "0:100 250:50", 1, 10));
+        Assert.AreEqual("hold@1000", Run(q => new RecordButton(q, config), "0:1200", 1, 10));
+    }
+
+    [TestMethod]
+    public void EdgesDatedBeforeTheLastOne_AreTakenAsHappeningThen()
+    {
+        var queue = new InputQueue();
+        var button = new FunctionButton(queue, new DeviceConfig());
+
+        button.OnRawEdge(true, 1000);
+        button.OnRawEdge(false, 900);
+        button.Step(1100);
+
+        // The release is taken at 1000, so the contact never rested pressed: no gesture at all.
+        Assert.AreEqual(0, queue.Count);
+        Assert.IsFalse(button.IsPressed);
+    }
+
+    [TestMethod]
+    public void GestureRecognised_IsRaisedOncePerGesture()
+    {
+        var queue = new InputQueue();
+        var button = new RecordButton(queue, new DeviceConfig());
+        var seen = new List<ButtonGesture>();
+        button.GestureRecognised += (g, t) => seen.Add(g);
+
+        foreach (var (pressed, time) in EdgeTimeline.Parse("0:100 200:100", 3))
+        {
+            button.OnRawEdge(pressed, time);
+        }
+
+        button.Step(2000);
+
+        CollectionAssert.AreEqual(new[] { ButtonGesture.DoublePress }, seen);
+        Assert.AreEqual(1, queue.Count);
+    }
+
+    /// <summary>Feeds the edges with the loop stepping every <paramref name="stepMs"/>, then lets 5 s pass.</summary>
+    private static string Run(Func<InputQueue, GestureButton> create, string script, int seed, int stepMs)
+    {
+        var queue = new InputQueue(64);
+        GestureButton button = create(queue);
+        var edges = EdgeTimeline.Parse(script, seed);
+        long end = (edges.Count == 0 ? 0 : edges[^1].TimeMs) + 5000;
+        int next = 0;
+        for (long now = 0; now <= end; now += stepMs)
+        {
+            while (next < edges.Count && edges[next].TimeMs <= now)
+            {
+                button.OnRawEdge(edges[next].Pressed, edges[next].TimeMs);
+                next++;
+            }
+
+            button.Step(now);
+        }
+
+        var names = new List<string>();
+        while (queue.TryTake(out InputEvent e))
+        {
+            names.Add(NameOf(e.Kind) + "@" + e.TimeMs);
+        }
+
+        Assert.AreEqual(0, queue.DroppedCount);
+        return string.Join(" ", names);
+    }
+
+    private static string NameOf(InputKind kind) => kind switch
+    {
+        InputKind.RecordPress => "press",
+        InputKind.RecordDoublePress => "double",
+        InputKind.RecordHold => "hold",
+        InputKind.FunctionPress => "fpress",
+        InputKind.FunctionHold => "fhold",
+        _ => kind.ToString(),
+    };
+}
