@@ -151,7 +151,9 @@ internal sealed class DeviceProfileInspector
                     il.Offset += 8;
                     break;
                 case OperandType.InlineSwitch:
-                    il.Offset += 4 * il.ReadInt32();
+                    // Read the count first: "il.Offset += 4 * il.ReadInt32()" would add to the offset from before the read.
+                    int targets = il.ReadInt32();
+                    il.Offset += 4 * targets;
                     break;
                 case OperandType.InlineField:
                 case OperandType.InlineMethod:

@@ -31,4 +31,17 @@ public class PlainAndFine
     public System.Collections.ArrayList Items = new();
 
     public int Count(int[] values) => values.Length;
+
+    // A dense switch compiles to the IL switch opcode, whose jump table the inspector must step over.
+    public int Band(int level)
+    {
+        switch (level)
+        {
+            case 0: return 10;
+            case 1: return 20;
+            case 2: return 30;
+            case 3: return 40;
+            default: return 0;
+        }
+    }
 }
