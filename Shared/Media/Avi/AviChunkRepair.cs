@@ -67,12 +67,14 @@ namespace BwcFirmware.Shared.Media.Avi
             result.TimelineFrames = walk.TimelineFrames;
             result.AudioChunks = walk.AudioChunks;
             result.AudioSamples = audioSamples;
+            result.AudioBytes = walk.AudioBytes;
             result.MediaEnd = walk.MediaEnd;
 
             bool whole = walk.Idx1Position >= 0
                 && walk.Idx1Position + AviConstants.ChunkHeaderBytes + walk.Idx1Size == length
                 && walk.Idx1Size == (long)walk.IndexEntries * AviConstants.IndexEntryBytes
-                && layout.Matches(buffer, length, walk.MediaEnd, walk.TimelineFrames, audioSamples);
+                && layout.Matches(buffer, length, walk.MediaEnd, walk.TimelineFrames, audioSamples)
+                && walk.IndexMatches();
             result.WasWhole = whole;
             if (whole)
             {

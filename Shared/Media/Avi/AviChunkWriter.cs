@@ -92,6 +92,12 @@ namespace BwcFirmware.Shared.Media.Avi
             get { return _audioBytes / 2; }
         }
 
+        /// <summary>PCM bytes written.</summary>
+        public long AudioBytes
+        {
+            get { return _audioBytes; }
+        }
+
         /// <summary>Play time of the video at the configured rate, in milliseconds.</summary>
         public long DurationMs
         {

@@ -135,6 +135,64 @@ namespace BwcFirmware.Shared.Media.Avi
             }
         }
 
+        /// <summary>
+        /// True when the idx1 found by <see cref="Scan"/> (already known to hold one entry per media chunk) lists
+        /// exactly the entries <see cref="EmitIndex"/> would write: same ids, flags, offsets and sizes.
+        /// </summary>
+        public bool IndexMatches()
+        {
+            int batchStart = _scratch + AviConstants.ChunkHeaderBytes;
+            int batchCapacity = (_buffer.Length - batchStart) / AviConstants.IndexEntryBytes;
+            int remaining = IndexEntries;
+            int have = 0;
+            int used = 0;
+            long indexRead = Idx1Position + AviConstants.ChunkHeaderBytes;
+            long position = _layout.HeaderBytes;
+            while (position < MediaEnd)
+            {
+                uint id;
+                uint size;
+                if (!TryReadChunkHeader(position, out id, out size))
+                {
+                    return false;
+                }
+
+                long next = position + AviConstants.ChunkHeaderBytes + size + (size & 1);
+                if (id != AviConstants.Junk)
+                {
+                    if (used == have)
+                    {
+                        have = remaining < batchCapacity ? remaining : batchCapacity;
+                        int bytes = have * AviConstants.IndexEntryBytes;
+                        if (have == 0 || CardReads.ReadFully(_card, _path, indexRead, _buffer, batchStart, bytes) != bytes)
+                        {
+                            return false;
+                        }
+
+                        indexRead += bytes;
+                        remaining -= have;
+                        used = 0;
+                    }
+
+                    int at = batchStart + (used * AviConstants.IndexEntryBytes);
+                    bool keyFrame = id == _audioId || size > 0;
+                    if (LittleEndian.GetUInt32(_buffer, at) != id
+                        || LittleEndian.GetUInt32(_buffer, at + 4) != (keyFrame ? AviConstants.AviifKeyFrame : 0)
+                        || LittleEndian.GetUInt32(_buffer, at + 8) != (uint)(position - _layout.MoviFourccPosition)
+                        || LittleEndian.GetUInt32(_buffer, at + 12) != size)
+                    {
+                        return false;
+                    }
+
+                    used++;
+                }
+
+                position = next;
+            }
+
+            return true;
+        }
+
         private bool IsMedia(uint id, uint size)
         {
             if (id == _videoId || id == _videoUncompressedId)

@@ -18,6 +18,9 @@ namespace BwcFirmware.Shared.Media.Avi
         /// <summary>Audio samples kept.</summary>
         public long AudioSamples { get; internal set; }
 
+        /// <summary>PCM bytes kept.</summary>
+        public long AudioBytes { get; internal set; }
+
         /// <summary>Where the media ends: the end of the last whole chunk (with its pad byte).</summary>
         public long MediaEnd { get; internal set; }
 
@@ -33,7 +36,7 @@ namespace BwcFirmware.Shared.Media.Avi
         /// </summary>
         public long BytesDropped { get; internal set; }
 
-        /// <summary>True when the file ended in a complete idx1 matching the media and a patched header.</summary>
+        /// <summary>True when the file ended in a complete idx1 listing exactly its media chunks, under a patched header.</summary>
         public bool WasWhole { get; internal set; }
     }
 }

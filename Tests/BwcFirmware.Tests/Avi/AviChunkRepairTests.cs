@@ -194,6 +194,25 @@ public sealed class AviChunkRepairTests
         CollectionAssert.AreEqual(cutFile, card.Bytes(Path_));
     }
 
+    [TestMethod]
+    public void ClosedChunkWithADamagedIndexEntry_IsNotTakenAsWhole_AndGetsItsIndexRebuilt()
+    {
+        RecordedChunk chunk = s_small.Value;
+        byte[] damaged = (byte[])chunk.File.Clone();
+        List<AviChunk> written = AviInspector.ReadIndexed(chunk.File);
+        long idx1 = written[^1].Position + 8 + written[^1].Data.Length + (written[^1].Data.Length & 1);
+        damaged[idx1 + 8 + (16 * 9) + 8] ^= 0x02; // entry 9's offset
+        MemoryCard card = CardWith(damaged);
+
+        AviRepairResult scan = AviChunkRepair.Scan(card, Path_, new byte[1024]);
+        AviRepairResult repair = AviChunkRepair.Repair(card, Path_, new byte[1024]);
+        List<AviChunk> kept = AviInspector.ReadIndexed(card.Bytes(Path_));
+
+        Assert.AreEqual(AviRepairOutcome.NeedsRepair, scan.Outcome);
+        Assert.AreEqual(AviRepairOutcome.Repaired, repair.Outcome);
+        CollectionAssert.AreEqual(written.Select(c => c.Position).ToArray(), kept.Select(c => c.Position).ToArray());
+    }
+
     private static MemoryCard CardWith(byte[] bytes)
     {
         var card = new MemoryCard();
