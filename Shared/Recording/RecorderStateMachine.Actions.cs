@@ -75,10 +75,20 @@ namespace BwcFirmware.Shared.Recording
             }
 
             TryMedia(t, "StopClip", MediaCall.StopClip, cause);
+
+            // Say what the ring should do next either way: an engine may keep the ring wanted through a clip.
             RecorderState target = RestingState();
-            if (target == RecorderState.PreEventBuffer && !TryMedia(t, "StartBuffering", MediaCall.StartBuffering, cause))
+            if (target == RecorderState.PreEventBuffer)
             {
-                target = RecorderState.Idle;
+                if (!TryMedia(t, "StartBuffering", MediaCall.StartBuffering, cause))
+                {
+                    IsFaulted = true;
+                    target = RecorderState.Idle;
+                }
+            }
+            else
+            {
+                TryMedia(t, "StopBuffering", MediaCall.StopBuffering, cause);
             }
 
             Transition(t, target, cause);

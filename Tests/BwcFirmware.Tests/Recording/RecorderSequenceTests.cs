@@ -28,7 +28,7 @@ public sealed class RecorderSequenceTests
 
         rig.Post(InputKind.RecordDoublePress).Post(InputKind.RecordHold);
 
-        Assert.AreEqual("StartClip(record.double); StopClip(record.hold)", rig.Media.Log);
+        Assert.AreEqual("StartClip(record.double); StopClip(record.hold); StopBuffering", rig.Media.Log);
         Assert.AreEqual(RecorderState.Idle, rig.Machine.State);
     }
 
@@ -67,7 +67,7 @@ public sealed class RecorderSequenceTests
 
         rig.Post(InputKind.RecordHold);
         Assert.AreEqual(RecorderState.Idle, rig.Machine.State);
-        Assert.AreEqual("StopClip(record.hold)", rig.Media.Log);
+        Assert.AreEqual("StopClip(record.hold); StopBuffering", rig.Media.Log);
 
         rig.Post(InputKind.Undocked);
         Assert.AreEqual(RecorderState.PreEventBuffer, rig.Machine.State);
@@ -160,7 +160,7 @@ public sealed class RecorderSequenceTests
         rig.Post(InputKind.CardRemoved);
 
         Assert.AreEqual(RecorderState.Idle, rig.Machine.State);
-        Assert.AreEqual("StopClip(card.removed)", rig.Media.Log);
+        Assert.AreEqual("StopClip(card.removed); StopBuffering", rig.Media.Log);
         Assert.IsTrue(rig.Machine.AuditFailureCount >= 2, "the fault and the transition were both attempted");
         CollectionAssert.Contains(rig.Transitions, "Recording->Idle cause=card.removed");
     }
@@ -178,7 +178,7 @@ public sealed class RecorderSequenceTests
         rig.Post(InputKind.CardSpaceAvailable);
 
         Assert.AreEqual(RecorderState.PreEventBuffer, rig.Machine.State);
-        Assert.AreEqual("StopClip(card.full); StartBuffering", rig.Media.Log);
+        Assert.AreEqual("StopClip(card.full); StopBuffering; StartBuffering", rig.Media.Log);
     }
 
     [TestMethod]
@@ -192,7 +192,7 @@ public sealed class RecorderSequenceTests
         rig.Post(InputKind.BatteryLow, 8);
 
         Assert.AreEqual(RecorderState.PreEventBuffer, rig.Machine.State);
-        Assert.AreEqual("StopClip(battery.critical); StartBuffering", rig.Media.Log);
+        Assert.AreEqual("StopClip(battery.critical); StopBuffering; StartBuffering", rig.Media.Log);
     }
 
     [TestMethod]
