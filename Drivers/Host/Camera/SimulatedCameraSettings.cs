@@ -18,7 +18,7 @@ namespace BwcFirmware.Drivers.Host.Camera
         /// <summary>Burned into every frame.</summary>
         public string DeviceId { get; set; } = "BWC-0001";
 
-        /// <summary>JPEG quality 1..100; 70 gives frames of roughly 25-40 KB at 640x480.</summary>
+        /// <summary>JPEG quality 1..100; 70 gives frames of about 60 KB at 640x480 with the default scene.</summary>
         public int JpegQuality { get; set; } = 70;
 
         /// <summary>
@@ -32,6 +32,13 @@ namespace BwcFirmware.Drivers.Host.Camera
 
         /// <summary>Up to this many ms of deterministic capture-time jitter per frame (kept below half a frame period).</summary>
         public int CaptureJitterMs { get; set; }
+
+        /// <summary>
+        /// 0 (the default): every frame is rendered with its own time and number. N &gt; 0: only the first N frames
+        /// are rendered and encoded, then replayed in a loop (their burned-in time and number repeat), for long
+        /// runs where the pipeline's load matters and the picture does not: JPEG encoding is most of a frame's cost.
+        /// </summary>
+        public int ReplayPoolFrames { get; set; }
 
         /// <summary>Largest frame delivered; 0 picks a bound from the resolution.</summary>
         public int MaxFrameBytes { get; set; }

@@ -27,6 +27,7 @@ namespace BwcFirmware.Drivers.Host.Camera
         private readonly SKPaint _paint = new SKPaint { IsAntialias = false };
         private readonly SKColor[] _actorColours;
         private readonly int _maxFrameBytes;
+        private readonly byte[][] _replayPool;
         private long _next;
 
         /// <summary>Creates the camera; <paramref name="utcAt"/> may be null for a device whose clock is never set.</summary>
@@ -53,6 +54,7 @@ namespace BwcFirmware.Drivers.Host.Camera
             }
 
             _background = SceneBackground.Render(info, random);
+            _replayPool = settings.ReplayPoolFrames > 0 ? new byte[settings.ReplayPoolFrames][] : null;
         }
 
         /// <inheritdoc />
@@ -97,7 +99,23 @@ namespace BwcFirmware.Drivers.Host.Camera
             }
 
             captureTimeMs = CaptureTimeOf(_next);
-            length = Render(_next, captureTimeMs, buffer);
+            if (_replayPool == null)
+            {
+                length = Render(_next, captureTimeMs, buffer);
+            }
+            else
+            {
+                int slot = (int)(_next % _replayPool.Length);
+                if (_replayPool[slot] == null)
+                {
+                    length = Render(_next, captureTimeMs, buffer);
+                    _replayPool[slot] = buffer.AsSpan(0, length).ToArray();
+                }
+
+                length = _replayPool[slot].Length;
+                _replayPool[slot].CopyTo(buffer, 0);
+            }
+
             _next++;
             FramesDelivered++;
             return true;

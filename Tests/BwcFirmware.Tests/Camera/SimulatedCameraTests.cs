@@ -102,6 +102,24 @@ public sealed class SimulatedCameraTests
     }
 
     [TestMethod]
+    public void ReplayPool_RendersOnlyItsFrames_ThenRepeatsThemInOrder()
+    {
+        var settings = Small();
+        settings.ReplayPoolFrames = 4;
+        using var pooled = new SkiaFrameSource(settings);
+        using var exact = new SkiaFrameSource(Small());
+
+        List<byte[]> replayed = Read(pooled, 1000, 100);
+        List<byte[]> rendered = Read(exact, 1000, 100);
+
+        Assert.AreEqual(16, replayed.Count);
+        for (int i = 0; i < replayed.Count; i++)
+        {
+            CollectionAssert.AreEqual(rendered[i % 4], replayed[i], "frame " + i + " replays pool frame " + (i % 4));
+        }
+    }
+
+    [TestMethod]
     public void UtcOverlay_DependsOnWhetherTheClockIsSet()
     {
         using var unset = new SkiaFrameSource(Small());
