@@ -42,5 +42,7 @@ namespace nanoFramework.Hardware.Esp32
         public static EspNativeError EnableWakeupByPin(WakeupGpioPin pin, int level) => throw new NotImplementedException();
 
         public static EspNativeError StartLightSleep() => throw new NotImplementedException();
+
+        public static void StartDeepSleep() => throw new NotImplementedException();
     }
 }

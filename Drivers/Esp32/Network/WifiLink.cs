@@ -6,33 +6,69 @@ namespace BwcFirmware.Drivers.Esp32.Network
 {
     /// <summary>
     /// Wi-Fi for syncing in the dock, with credentials from the card's config. Off while undocked (the radio
-    /// costs battery, blocks light sleep and would stop ADC2 if anything used it). UTC comes from SNTP once
-    /// connected; event times stay monotonic, UTC only labels clips and audit records.
+    /// costs battery, blocks light sleep and would stop ADC2 if anything used it). Joining blocks for seconds, so
+    /// it runs on its own short-lived thread and the loop only polls <see cref="IsConnected"/>; the loop (and its
+    /// watchdog) never wait for the radio. UTC comes from SNTP once connected; event times stay monotonic.
     /// </summary>
     public sealed class WifiLink
     {
-        /// <summary>True after a successful <see cref="Connect"/> until <see cref="Disconnect"/>.</summary>
-        public bool IsConnected { get; private set; }
+        private readonly object _gate = new object();
+        private Thread _joiner;
+        private bool _connected;
 
-        /// <summary>Joins <paramref name="ssid"/> with DHCP, waiting at most <paramref name="timeoutMs"/>; false on failure.</summary>
-        public bool Connect(string ssid, string password, int timeoutMs)
+        /// <summary>True while joined to the network.</summary>
+        public bool IsConnected
         {
-            using (CancellationTokenSource timeout = new CancellationTokenSource(timeoutMs))
+            get
             {
-                IsConnected = WifiNetworkHelper.ConnectDhcp(ssid, password, WifiReconnectionKind.Automatic, false, 0, timeout.Token);
+                lock (_gate)
+                {
+                    return _connected;
+                }
             }
-
-            return IsConnected;
         }
 
-        /// <summary>Leaves the network and switches the radio's connection off.</summary>
+        /// <summary>True while a join is under way.</summary>
+        public bool IsJoining
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _joiner != null;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Starts joining <paramref name="ssid"/> with DHCP in the background, giving up after
+        /// <paramref name="timeoutMs"/>; nothing happens while a join is already under way or connected.
+        /// </summary>
+        public void BeginConnect(string ssid, string password, int timeoutMs)
+        {
+            lock (_gate)
+            {
+                if (_joiner != null || _connected)
+                {
+                    return;
+                }
+
+                _joiner = new Thread(() => Join(ssid, password, timeoutMs));
+                _joiner.Start();
+            }
+        }
+
+        /// <summary>Leaves the network (the loop calls it when the camera leaves the dock).</summary>
         public void Disconnect()
         {
             WifiNetworkHelper.Disconnect();
-            IsConnected = false;
+            lock (_gate)
+            {
+                _connected = false;
+            }
         }
 
-        /// <summary>Starts SNTP against <paramref name="server"/> (the station, or the department's time server) and asks for an update now.</summary>
+        /// <summary>Starts SNTP against <paramref name="server"/> and asks for an update now.</summary>
         public void StartTime(string server)
         {
             Sntp.Server1 = server;
@@ -42,6 +78,21 @@ namespace BwcFirmware.Drivers.Esp32.Network
             }
 
             Sntp.UpdateNow();
+        }
+
+        private void Join(string ssid, string password, int timeoutMs)
+        {
+            bool joined;
+            using (CancellationTokenSource timeout = new CancellationTokenSource(timeoutMs))
+            {
+                joined = WifiNetworkHelper.ConnectDhcp(ssid, password, WifiReconnectionKind.Automatic, false, 0, timeout.Token);
+            }
+
+            lock (_gate)
+            {
+                _connected = joined;
+                _joiner = null;
+            }
         }
     }
 }

@@ -27,5 +27,20 @@ namespace BwcFirmware.Drivers.Esp32.Power
             Sleep.EnableWakeupByPin((Sleep.WakeupGpioPin)((ulong)1 << _wakePin), 0);
             return Sleep.StartLightSleep() == EspNativeError.OK;
         }
+
+        /// <summary>
+        /// Deep sleep after an orderly power-off (critical battery, clip closed, card unmounted): the chip draws
+        /// microamps until <paramref name="dockPin"/> goes high (the camera is docked and charging), then restarts
+        /// from reset. Without a dock pin it sleeps until the reset button or a new battery. Never returns.
+        /// </summary>
+        public static void PowerDown(int dockPin)
+        {
+            if (dockPin >= 0)
+            {
+                Sleep.EnableWakeupByPin((Sleep.WakeupGpioPin)((ulong)1 << dockPin), 1);
+            }
+
+            Sleep.StartDeepSleep();
+        }
     }
 }

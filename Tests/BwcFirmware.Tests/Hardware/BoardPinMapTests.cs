@@ -75,6 +75,16 @@ public sealed class BoardPinMapTests
     }
 
     [TestMethod]
+    public void Rules_RejectADockContactThatCannotWakeTheChip()
+    {
+        BoardPinMap map = WithChange("sensor.dock", "41", "led.record", "none");
+
+        List<string> problems = PinMapRules.Check(map);
+
+        CollectionAssert.Contains(problems, "sensor.dock: GPIO41 is not an RTC GPIO on esp32s3, so it cannot wake the chip");
+    }
+
+    [TestMethod]
     public void Rules_RejectTheBatteryOnAdc2()
     {
         // GPIO14 is ADC2 channel 3 on the S3: unusable while Wi-Fi runs.

@@ -19,6 +19,9 @@ internal static class PinMapRules
     /// <summary>Function keys that drive their pin.</summary>
     public static readonly string[] OutputKeys = ["led.record", "haptic", "mic.clk"];
 
+    /// <summary>Function keys that wake the chip from sleep (record: light sleep; dock: deep sleep after a critical battery).</summary>
+    public static readonly string[] WakeKeys = ["button.record", "sensor.dock"];
+
     /// <summary>Groups of pins owned by on-board parts.</summary>
     public static readonly string[] OwnedPrefixes = ["camera.", "sd.", "reserved."];
 
@@ -83,6 +86,11 @@ internal static class PinMapRules
             if (OutputKeys.Contains(key) && chip.InputOnly.Contains(pin))
             {
                 problems.Add($"{key}: GPIO{pin} is input only on {chip.Name}");
+            }
+
+            if (WakeKeys.Contains(key) && !chip.RtcGpios.Contains(pin))
+            {
+                problems.Add($"{key}: GPIO{pin} is not an RTC GPIO on {chip.Name}, so it cannot wake the chip");
             }
         }
 
