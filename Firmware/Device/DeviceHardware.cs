@@ -1,0 +1,120 @@
+using System;
+using System.Device.Gpio;
+using BwcFirmware.Camera;
+using BwcFirmware.Drivers.Board;
+using BwcFirmware.Drivers.Esp32.Audio;
+using BwcFirmware.Drivers.Esp32.Card;
+using BwcFirmware.Drivers.Esp32.Gpio;
+using BwcFirmware.Drivers.Esp32.Network;
+using BwcFirmware.Drivers.Esp32.Power;
+
+namespace BwcFirmware.Device
+{
+    /// <summary>
+    /// Every adapter of the board, brought up from its pin map. A function the board does not wire stays null and
+    /// the firmware runs without it; a camera or microphone that fails to start is reported, not fatal (the
+    /// camera can still be docked, synced and diagnosed).
+    /// </summary>
+    public sealed class DeviceHardware
+    {
+        /// <summary>Edges waiting for the loop; 64 covers a burst of contact bounce on every input at once.</summary>
+        public const int EdgeQueueCapacity = 64;
+
+        /// <summary>Audio sample rate: speech-intelligible, 32 KB/s of PCM.</summary>
+        public const int AudioSampleRateHz = 16000;
+
+        /// <summary>The loop must kick the watchdog at least this often.</summary>
+        public const int WatchdogTimeoutMs = 10000;
+
+        private DeviceHardware()
+        {
+        }
+
+        /// <summary>The pin map everything was built from.</summary>
+        public BoardPins Pins { get; private set; }
+
+        /// <summary>Edges from every input, for the loop.</summary>
+        public GpioEdgeQueue Edges { get; private set; }
+
+        /// <summary>The input pins.</summary>
+        public EdgeInputs Inputs { get; private set; }
+
+        /// <summary>Recording LED, or null.</summary>
+        public DigitalOutput RecordLed { get; private set; }
+
+        /// <summary>Haptic motor, or null.</summary>
+        public DigitalOutput Haptic { get; private set; }
+
+        /// <summary>Battery voltage.</summary>
+        public BatteryAdc Battery { get; private set; }
+
+        /// <summary>The SD slot.</summary>
+        public SdCardMount Card { get; private set; }
+
+        /// <summary>The camera, or null when its native part is missing from the image or the sensor did not start.</summary>
+        public NativeCamera Camera { get; private set; }
+
+        /// <summary>The microphone, or null when the board has none.</summary>
+        public PdmMicrophone Microphone { get; private set; }
+
+        /// <summary>Wi-Fi and SNTP (used in the dock only).</summary>
+        public WifiLink Wifi { get; private set; }
+
+        /// <summary>The loop's watchdog.</summary>
+        public LoopWatchdog Watchdog { get; private set; }
+
+        /// <summary>Light sleep while idle.</summary>
+        public IdleSleep Sleep { get; private set; }
+
+        /// <summary>Brings up the board; <paramref name="report"/> receives one line per problem.</summary>
+        public static DeviceHardware Start(BoardPins pins, StartupReport report)
+        {
+            DeviceHardware hardware = new DeviceHardware();
+            hardware.Pins = pins;
+            hardware.Edges = new GpioEdgeQueue(EdgeQueueCapacity);
+            GpioController gpio = new GpioController();
+            hardware.Inputs = new EdgeInputs(gpio, hardware.Edges, 6);
+
+            // The record button's press timing belongs to the gesture logic: no native debounce on it.
+            hardware.Inputs.Open(pins.RecordButton, true, 0);
+            OpenIfWired(hardware.Inputs, pins.FunctionButton, true, 0);
+            OpenIfWired(hardware.Inputs, pins.Holster, true, 5);
+            OpenIfWired(hardware.Inputs, pins.Dock, false, 5);
+            OpenIfWired(hardware.Inputs, pins.ChargeSense, true, 5);
+            OpenIfWired(hardware.Inputs, pins.CardDetect, true, 5);
+
+            hardware.RecordLed = BoardPins.IsWired(pins.RecordLed) ? new DigitalOutput(gpio, pins.RecordLed) : null;
+            hardware.Haptic = BoardPins.IsWired(pins.Haptic) ? new DigitalOutput(gpio, pins.Haptic) : null;
+            hardware.Battery = new BatteryAdc(pins.BatteryAdcChannel, pins.DividerTopKiloOhms, pins.DividerBottomKiloOhms, pins.AdcFullScaleMillivolts);
+            hardware.Card = new SdCardMount(pins);
+            hardware.Wifi = new WifiLink();
+            hardware.Watchdog = new LoopWatchdog(WatchdogTimeoutMs);
+            hardware.Sleep = new IdleSleep(pins.RecordButton);
+
+            try
+            {
+                hardware.Camera = new NativeCamera(new CameraSettings(pins.CameraPins));
+            }
+            catch (Exception exception)
+            {
+                // NotSupportedException when the image lacks the interop, InvalidOperationException from the driver.
+                report.Problem("camera: " + exception.Message);
+            }
+
+            if (BoardPins.IsWired(pins.MicClock) && BoardPins.IsWired(pins.MicData))
+            {
+                hardware.Microphone = new PdmMicrophone(pins.MicClock, pins.MicData, AudioSampleRateHz);
+            }
+
+            return hardware;
+        }
+
+        private static void OpenIfWired(EdgeInputs inputs, int pin, bool pullUp, int nativeDebounceMs)
+        {
+            if (BoardPins.IsWired(pin))
+            {
+                inputs.Open(pin, pullUp, nativeDebounceMs);
+            }
+        }
+    }
+}
