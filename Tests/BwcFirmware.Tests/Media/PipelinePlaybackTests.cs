@@ -77,5 +77,4 @@ public sealed class PipelinePlaybackTests
             File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
         }
     }
-
 }
