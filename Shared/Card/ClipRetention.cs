@@ -7,6 +7,7 @@ namespace BwcFirmware.Shared.Card
     /// <summary>
     /// Frees space by deleting clips the station already holds: synced clips go oldest first, and a clip
     /// without a valid synced marker (see <see cref="ClipSyncMarker"/>) is never deleted, whatever the space.
+    /// The newest clip folder is kept too: it anchors the sequence numbers, so a clip number is never reused.
     /// The pre-event ring yields before this is asked (the media pipeline drops its oldest ring chunks first).
     /// </summary>
     /// <remarks>
@@ -54,11 +55,13 @@ namespace BwcFirmware.Shared.Card
                 return false;
             }
 
+            // The newest clip stays as the anchor of the sequence numbers, so a number is never used twice.
             string[] clips = _card.ListDirectories(CardLayout.ClipsDirectory);
+            int newest = clips.Length == 0 ? -1 : CardLayout.ParseSequence(clips[clips.Length - 1]);
             for (int i = 0; i < clips.Length && !_space.HasRoomFor(bytesNeeded); i++)
             {
                 int clip = CardLayout.ParseSequence(clips[i]);
-                if (clip < 0 || clip == openClipSequence || !IsDeletable(clip))
+                if (clip < 0 || clip == openClipSequence || clip == newest || !IsDeletable(clip))
                 {
                     continue;
                 }

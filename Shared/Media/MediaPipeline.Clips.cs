@@ -82,6 +82,12 @@ namespace BwcFirmware.Shared.Media
             _manifest.WriteStop(nowMs, cause);
             _manifest.Close();
             _recording = false;
+            if (cause != ManifestFormat.RolloverCause)
+            {
+                // Privacy mute belongs to the clip: the next clip starts with sound unless muted again.
+                _muted = false;
+            }
+
             CardFileHash.Compute(_card, CardLayout.ClipManifest(_clip), _sha, _hashBuffer, _digest, 0);
             _audit?.Append(nowMs, "clip", "stop clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " chunks=" + _clipChunks.ToString() + " manifest-sha256=" + Hex.ToLower(_digest));
             _events?.ClipClosed(_clip, cause, _digest);

@@ -12,10 +12,12 @@ namespace BwcFirmware.Drivers.Host.Card
     /// A host crash is not a power cut of the card: to test losses, wrap this in
     /// <see cref="FaultInjectingCardFileSystem"/>, which holds unflushed bytes in memory and really loses them.
     /// </remarks>
-    public sealed class DirectoryCardFileSystem : ICardFileSystem
+    public sealed class DirectoryCardFileSystem : ICardFileSystem, IDisposable
     {
         private readonly string _root;
         private readonly bool _syncToDisk;
+        private string _readPath;
+        private FileStream _readStream;
 
         /// <summary>Uses <paramref name="root"/> (created when missing) as the card's evidence root.</summary>
         public DirectoryCardFileSystem(string root, bool syncToDisk = true)
@@ -72,6 +74,7 @@ namespace BwcFirmware.Drivers.Host.Card
         /// <inheritdoc />
         public ICardFile Create(string path)
         {
+            ForgetReadStream();
             string host = CardPath.ToHost(_root, path);
             if (File.Exists(host) || Directory.Exists(host))
             {
@@ -84,6 +87,7 @@ namespace BwcFirmware.Drivers.Host.Card
         /// <inheritdoc />
         public ICardFile OpenAppend(string path)
         {
+            ForgetReadStream();
             string host = CardPath.ToHost(_root, path);
             if (!File.Exists(host))
             {
@@ -101,7 +105,8 @@ namespace BwcFirmware.Drivers.Host.Card
             string host = CardPath.ToHost(_root, path);
             return Guard(path, () =>
             {
-                using var stream = new FileStream(host, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+                // Reading a chunk back to hash it comes in many small reads: one handle serves them all.
+                FileStream stream = ReadStream(path, host);
                 if (position >= stream.Length)
                 {
                     return 0;
@@ -115,6 +120,7 @@ namespace BwcFirmware.Drivers.Host.Card
         /// <inheritdoc />
         public void Rename(string fromPath, string toPath)
         {
+            ForgetReadStream();
             string from = CardPath.ToHost(_root, fromPath);
             string to = CardPath.ToHost(_root, toPath);
             if (File.Exists(to) || Directory.Exists(to))
@@ -142,6 +148,7 @@ namespace BwcFirmware.Drivers.Host.Card
         /// <inheritdoc />
         public void Delete(string path)
         {
+            ForgetReadStream();
             string host = CardPath.ToHost(_root, path);
             Guard(path, () =>
             {
@@ -164,6 +171,31 @@ namespace BwcFirmware.Drivers.Host.Card
         public long GetFreeBytes()
         {
             return new DriveInfo(_root).AvailableFreeSpace;
+        }
+
+        /// <summary>Closes the handle kept for reading.</summary>
+        public void Dispose()
+        {
+            ForgetReadStream();
+        }
+
+        private FileStream ReadStream(string path, string host)
+        {
+            if (_readPath != path)
+            {
+                ForgetReadStream();
+                _readStream = new FileStream(host, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+                _readPath = path;
+            }
+
+            return _readStream;
+        }
+
+        private void ForgetReadStream()
+        {
+            _readStream?.Dispose();
+            _readStream = null;
+            _readPath = null;
         }
 
         private static string[] Names(string[] hostPaths)

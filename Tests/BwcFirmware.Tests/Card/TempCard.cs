@@ -19,6 +19,7 @@ internal sealed class TempCard : IDisposable
 
     public void Dispose()
     {
+        Durable.Dispose();
         try
         {
             Directory.Delete(Root, recursive: true);
