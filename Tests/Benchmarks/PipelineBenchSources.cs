@@ -67,6 +67,23 @@ namespace BwcFirmware.Benchmarks
         }
     }
 
+    /// <summary>A hash that hashes nothing (all-zero digests), to measure the write path alone.</summary>
+    internal sealed class NoHash : BwcFirmware.Shared.Hashing.ISha256
+    {
+        public void Reset()
+        {
+        }
+
+        public void Append(byte[] buffer, int offset, int count)
+        {
+        }
+
+        public void Finish(byte[] digest, int offset)
+        {
+            Array.Clear(digest, offset, 32);
+        }
+    }
+
     internal enum StepKind
     {
         Create,

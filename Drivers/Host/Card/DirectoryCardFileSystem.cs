@@ -102,11 +102,12 @@ namespace BwcFirmware.Drivers.Host.Card
         {
             ArgumentNullException.ThrowIfNull(buffer);
             ArgumentOutOfRangeException.ThrowIfNegative(position);
-            string host = CardPath.ToHost(_root, path);
-            return Guard(path, () =>
+
+            // Reading a chunk back to hash it comes as many small reads of one path: one handle serves them
+            // all, and the path is mapped once, so the read-back allocates nothing per call.
+            try
             {
-                // Reading a chunk back to hash it comes in many small reads: one handle serves them all.
-                FileStream stream = ReadStream(path, host);
+                FileStream stream = _readPath == path ? _readStream : OpenRead(path);
                 if (position >= stream.Length)
                 {
                     return 0;
@@ -114,7 +115,19 @@ namespace BwcFirmware.Drivers.Host.Card
 
                 stream.Position = position;
                 return stream.ReadAtLeast(buffer.AsSpan(offset, count), count, throwOnEndOfStream: false);
-            });
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                throw new CardException(CardFault.NotFound, path);
+            }
+            catch (IOException ex)
+            {
+                throw new CardException(DirectoryCardFile.FaultOf(ex), path);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new CardException(CardFault.WriteError, path);
+            }
         }
 
         /// <inheritdoc />
@@ -179,15 +192,12 @@ namespace BwcFirmware.Drivers.Host.Card
             ForgetReadStream();
         }
 
-        private FileStream ReadStream(string path, string host)
+        private FileStream OpenRead(string path)
         {
-            if (_readPath != path)
-            {
-                ForgetReadStream();
-                _readStream = new FileStream(host, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
-                _readPath = path;
-            }
-
+            string host = CardPath.ToHost(_root, path);
+            ForgetReadStream();
+            _readStream = new FileStream(host, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+            _readPath = path;
             return _readStream;
         }
 
