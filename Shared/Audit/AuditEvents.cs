@@ -13,7 +13,11 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>Orderly power-off (detail: cause, e.g. "cause=button" or "cause=battery").</summary>
         public const string PowerOff = "power-off";
 
-        /// <summary>Boot found the previous segment cut short by a power loss (written by the log itself).</summary>
+        /// <summary>
+        /// Boot recovery. Written first by the log itself when the previous segment was cut short
+        /// ("segment=... last_seq=... partial_at=... partial_bytes=... dropped=..."), then by the card store for
+        /// each clip it closes or repairs ("clip=000007 closed cause=recovered manifest-sha256=...").
+        /// </summary>
         public const string Recovery = "recovery";
 
         /// <summary>A segment is full or synced and gets no more records (written by the log itself).</summary>
@@ -22,17 +26,20 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>A recorder state transition with its cause ("PreEventBuffer->Recording cause=record.double").</summary>
         public const string State = "state";
 
-        /// <summary>A clip was closed; the detail carries its manifest's SHA-256 (see <see cref="ClipAnchor"/>).</summary>
-        public const string ClipClosed = "clip-closed";
+        /// <summary>
+        /// A clip opened or closed. The closing record anchors the manifest in the chain:
+        /// "stop clip=000007 cause=record.hold chunks=12 manifest-sha256=&lt;hex&gt;".
+        /// </summary>
+        public const string Clip = "clip";
 
-        /// <summary>A marker was put in the open clip.</summary>
+        /// <summary>Pre-event buffering switched on or off.</summary>
+        public const string Media = "media";
+
+        /// <summary>A marker was put in the open clip ("clip=000007 note=...").</summary>
         public const string Marker = "marker";
 
-        /// <summary>Audio muted for privacy; video goes on.</summary>
+        /// <summary>Audio muted ("on ...") or restored ("off ...") for privacy; video goes on.</summary>
         public const string Mute = "mute";
-
-        /// <summary>Audio restored after a privacy mute.</summary>
-        public const string Unmute = "unmute";
 
         /// <summary>Recording stopped by the officer or by policy (detail: cause).</summary>
         public const string Stop = "stop";
@@ -46,14 +53,17 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>The camera left its dock.</summary>
         public const string Undock = "undock";
 
-        /// <summary>A file reached the station (detail: file and SHA-256).</summary>
+        /// <summary>A file reached the station (detail: <see cref="AuditDetail.File"/>).</summary>
         public const string Uploaded = "uploaded";
 
-        /// <summary>The station confirmed a file's SHA-256 (detail: file and SHA-256).</summary>
+        /// <summary>The station confirmed a file's SHA-256 (detail: <see cref="AuditDetail.File"/>).</summary>
         public const string Confirmed = "confirmed";
 
-        /// <summary>A confirmed file was deleted from the card to free space (detail: file and SHA-256).</summary>
+        /// <summary>A confirmed file or clip folder was deleted to free space (detail: <see cref="AuditDetail.File"/>).</summary>
         public const string Freed = "freed";
+
+        /// <summary>Retention deleted a synced clip ("deleted synced clip=000007 freed=&lt;bytes&gt;").</summary>
+        public const string Retention = "retention";
 
         /// <summary>A sync attempt failed (detail: file and reason).</summary>
         public const string SyncFailed = "sync-failed";
@@ -73,17 +83,17 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>A time from the station was refused as implausible (detail: the time offered, source).</summary>
         public const string ClockRejected = "clock-rejected";
 
-        /// <summary>The card failed, filled up or was removed (detail: fault and path).</summary>
-        public const string CardFault = "card-fault";
+        /// <summary>The card failed, filled up or was removed ("full used=... capacity=...", "fault removed path=...").</summary>
+        public const string CardFault = "card";
 
         /// <summary>The battery went low or critical (detail: percent).</summary>
-        public const string BatteryFault = "battery-fault";
+        public const string BatteryFault = "battery";
 
         private static readonly string[] s_all =
         {
-            PowerOn, PowerOff, Recovery, SegmentClosed, State, ClipClosed, Marker, Mute, Unmute, Stop, Ignored,
-            Dock, Undock, Uploaded, Confirmed, Freed, SyncFailed, ConfigLoaded, ConfigRejected, ClockSet,
-            ClockAdjusted, ClockRejected, CardFault, BatteryFault,
+            PowerOn, PowerOff, Recovery, SegmentClosed, State, Clip, Media, Marker, Mute, Stop, Ignored,
+            Dock, Undock, Uploaded, Confirmed, Freed, Retention, SyncFailed, ConfigLoaded, ConfigRejected,
+            ClockSet, ClockAdjusted, ClockRejected, CardFault, BatteryFault,
         };
 
         /// <summary>Every name above, in the order listed.</summary>

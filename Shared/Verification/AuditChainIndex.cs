@@ -5,6 +5,12 @@ namespace BwcFirmware.Shared.Verification
     /// <summary>The file mentions a verified chain holds, for checking manifests and missing files against it.</summary>
     public sealed class AuditChainIndex
     {
+        /// <summary>
+        /// The event name under which clip-closing records are indexed (whatever their own event): the record
+        /// carrying a clip's final manifest hash, indexed by the manifest's card path.
+        /// </summary>
+        public const string Anchor = "anchor";
+
         private readonly ArrayList _mentions = new ArrayList();
 
         /// <summary>Adds a mention, in chain order.</summary>

@@ -243,6 +243,33 @@ namespace BwcFirmware.Shared.Verification
             {
                 _index.Add(new FileMention(record.EventName, file, record.DetailValue(AuditDetail.Sha256Key), record.Sequence, path));
             }
+
+            string clip = record.DetailValue(AuditDetail.ClipKey);
+            if (clip == null || clip.Length != CardLayout.SequenceDigits || CardLayout.ParseSequence(clip) <= 0)
+            {
+                return;
+            }
+
+            string manifestSha = record.DetailValue(AuditDetail.ManifestSha256Key);
+            string clipDirectory = CardLayout.ClipsDirectory + "/" + clip;
+            if (manifestSha != null)
+            {
+                _index.Add(new FileMention(AuditChainIndex.Anchor, clipDirectory + "/" + CardLayout.ManifestName, manifestSha, record.Sequence, path));
+            }
+            else if (IsClipDeletion(record))
+            {
+                _index.Add(new FileMention(AuditEvents.Freed, clipDirectory, null, record.Sequence, path));
+            }
+        }
+
+        /// <summary>
+        /// Retention's "deleted synced clip=..." and boot recovery's "finished deleting synced clip=..." (a
+        /// deletion a power cut interrupted): the card store deletes only clips the station confirmed.
+        /// </summary>
+        private static bool IsClipDeletion(AuditRecord record)
+        {
+            return (record.EventName == AuditEvents.Retention && record.Detail.StartsWith("deleted synced "))
+                || (record.EventName == AuditEvents.Recovery && record.Detail.StartsWith("finished deleting synced "));
         }
 
         private void Advance(string path, long start, long end, string hash, long sequence)

@@ -7,8 +7,8 @@ using BwcFirmware.Shared.Media.Manifest;
 namespace BwcFirmware.Shared.Verification
 {
     /// <summary>
-    /// Checks every clip against the audit chain and itself: the manifest's SHA-256 against the clip-closed
-    /// record that anchors it, every chunk's length and SHA-256 against its manifest line, no chunk unlisted,
+    /// Checks every clip against the audit chain and itself: the manifest's SHA-256 against the record
+    /// that closed the clip (its manifest-sha256), every chunk's length and SHA-256 against its manifest line, no chunk unlisted,
     /// and nothing the chain anchored missing unless the chain records it freed after sync.
     /// </summary>
     public sealed class ClipEvidenceVerifier
@@ -51,7 +51,7 @@ namespace BwcFirmware.Shared.Verification
             for (int i = 0; i < _index.Count; i++)
             {
                 FileMention anchor = _index.Get(i);
-                if (anchor.EventName != AuditEvents.ClipClosed || _card.FileExists(anchor.File))
+                if (anchor.EventName != AuditChainIndex.Anchor || _card.FileExists(anchor.File))
                 {
                     continue;
                 }
@@ -90,11 +90,11 @@ namespace BwcFirmware.Shared.Verification
 
             ManifestFile bytes = ManifestFile.Read(_card, manifestPath, _sha, _buffer);
             _report.ManifestsChecked++;
-            FileMention anchor = _index.FindLast(AuditEvents.ClipClosed, manifestPath);
+            FileMention anchor = _index.FindLast(AuditChainIndex.Anchor, manifestPath);
             bool anchored = anchor != null && anchor.Sha256 == bytes.Sha256;
             if (anchor == null)
             {
-                _report.Fail(manifestPath, -1, 0, bytes.Length, "not anchored: no clip-closed audit record names it (clip left open by a power cut and not yet recovered, or added later)");
+                _report.Fail(manifestPath, -1, 0, bytes.Length, "not anchored: no audit record closes this clip with its manifest-sha256 (left open by a power cut and not yet recovered, or added later)");
             }
             else if (!anchored)
             {

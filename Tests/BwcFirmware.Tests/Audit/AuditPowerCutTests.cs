@@ -19,8 +19,8 @@ public sealed class AuditPowerCutTests
         log.Append(2000, AuditEvents.State, "Idle->PreEventBuffer cause=undock");
         log.Append(3000, AuditEvents.State, "PreEventBuffer->Recording cause=record.double");
         log.Append(4000, AuditEvents.Marker, "note=function.press");
-        log.Append(5000, AuditEvents.Mute, "cause=function.hold");
-        log.Append(6000, AuditEvents.Unmute, "cause=function.hold");
+        log.Append(5000, AuditEvents.Mute, "on clip=000001");
+        log.Append(6000, AuditEvents.Mute, "off clip=000001");
         log.Append(7000, AuditEvents.Stop, "cause=record.hold");
         log.Append(8000, AuditEvents.PowerOff, "cause=button");
         log.CloseSegment(8001);

@@ -124,7 +124,7 @@ public sealed class ClipTamperTests
         AuditLog log = AuditTestKit.NewLog(freed);
         log.Open(0);
         log.Append(1, AuditEvents.Confirmed, AuditDetail.File(EvidenceCard.Clip1Manifest, hash));
-        log.Append(2, AuditEvents.Freed, AuditDetail.File("clips/000001", hash));
+        log.Append(2, AuditEvents.Retention, "deleted synced clip=000001 freed=6404");
         RemoveClip1(freed);
         VerificationReport report = Verify(freed);
         Assert.IsTrue(report.Passed, AuditTestKit.Describe(report));

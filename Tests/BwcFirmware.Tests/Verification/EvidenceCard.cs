@@ -9,7 +9,7 @@ namespace BwcFirmware.Tests.Verification;
 
 /// <summary>
 /// A card as the camera leaves it after a shift: two clips of two chunks each, written with the real manifest
-/// writer, each anchored in the audit chain by its clip-closed record; then shut down cleanly.
+/// writer, each anchored in the audit chain by the record that closes it; then shut down cleanly.
 /// </summary>
 internal static class EvidenceCard
 {
@@ -73,7 +73,9 @@ internal static class EvidenceCard
         writer.Close();
         string manifestHash = HashOf(card, CardLayout.ClipManifest(clip));
         log.Append(startMs + 3000, AuditEvents.Stop, "cause=record.hold");
-        log.Append(startMs + 3001, AuditEvents.ClipClosed, AuditDetail.ClipClosed(clip, manifestHash, 2, "record.hold"));
+
+        // The record the media pipeline writes when it closes a clip (Shared/Media/MediaPipeline.Clips.cs).
+        log.Append(startMs + 3001, AuditEvents.Clip, "stop clip=" + CardLayout.Sequence(clip) + " cause=record.hold chunks=2 manifest-sha256=" + manifestHash);
     }
 
     public static string HashOf(ICardFileSystem card, string path)
