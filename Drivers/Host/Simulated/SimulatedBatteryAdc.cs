@@ -1,4 +1,5 @@
 using System;
+using BwcFirmware.Drivers.Board;
 
 namespace BwcFirmware.Drivers.Host.Simulated
 {
@@ -6,7 +7,7 @@ namespace BwcFirmware.Drivers.Host.Simulated
     /// The battery divider on an ADC channel, as millivolts at the cell. The scripted voltage is the cell's
     /// resting voltage; every reading adds a few millivolts of noise (seeded), as a real ADC does.
     /// </summary>
-    public sealed class SimulatedBatteryAdc
+    public sealed class SimulatedBatteryAdc : IBatteryAdc
     {
         private readonly Random _random;
         private readonly int _noiseMillivolts;

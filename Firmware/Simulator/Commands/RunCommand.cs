@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using BwcFirmware.Simulator.Output;
+using BwcFirmware.Simulator.Scripting;
 using BwcFirmware.Simulator.Simulation;
 
 namespace BwcFirmware.Simulator.Commands
@@ -62,6 +64,11 @@ namespace BwcFirmware.Simulator.Commands
                 throw new CommandFailure(ExitCodes.BadInput, $"--station {station} is not an http(s) URL");
             }
 
+            if (station != null)
+            {
+                throw new CommandFailure(ExitCodes.Environment, "--station: this build has no sync agent yet (docking only stops buffering)");
+            }
+
             if (caFile != null && !File.Exists(caFile))
             {
                 throw new CommandFailure(ExitCodes.BadInput, $"--ca {caFile} does not exist");
@@ -86,10 +93,36 @@ namespace BwcFirmware.Simulator.Commands
         /// <summary>Runs the script at <paramref name="scriptPath"/> with <paramref name="options"/>.</summary>
         public static int Run(string scriptPath, ShiftOptions options, TextWriter output, TextWriter errors)
         {
-            var script = ScriptLoader.Load(scriptPath, errors);
-            throw new CommandFailure(
-                ExitCodes.Environment,
-                $"{script.Source} is valid, but this build does not wire the firmware to the simulated board yet");
+            ScenarioScript script = ScriptLoader.Load(scriptPath, errors);
+            return RunScript(script, options, output, errors);
+        }
+
+        /// <summary>Runs a parsed script, prints the report, and turns a failed check into a non-zero exit.</summary>
+        public static int RunScript(ScenarioScript script, ShiftOptions options, TextWriter output, TextWriter errors)
+        {
+            bool interactive = ReferenceEquals(output, Console.Out) && ShiftConsole.IsInteractive;
+            ShiftOutcome outcome;
+            try
+            {
+                outcome = ShiftSession.Run(script, options, ShiftConsole.ReporterFor(output, interactive));
+            }
+            catch (ScenarioParseException e)
+            {
+                throw ScriptLoader.Report(e, errors);
+            }
+            catch (IOException e)
+            {
+                throw new CommandFailure(ExitCodes.Environment, $"card folder {options.CardDirectory}: {e.Message}");
+            }
+
+            ShiftConsole.PrintReport(outcome, output, interactive);
+            if (!outcome.Verified)
+            {
+                string why = outcome.ClipProblems.Count > 0 ? outcome.ClipProblems[0] : outcome.Evidence.Summary();
+                throw new CommandFailure(ExitCodes.ShiftFailed, "the card does not verify after the shift: " + why);
+            }
+
+            return ExitCodes.Ok;
         }
     }
 }

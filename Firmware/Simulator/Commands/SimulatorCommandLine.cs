@@ -15,6 +15,7 @@ namespace BwcFirmware.Simulator.Commands
             root.Subcommands.Add(RunCommand.Create());
             root.Subcommands.Add(CheckCommand.Create());
             root.Subcommands.Add(DemoCommand.Create());
+            root.Subcommands.Add(VerifyCommand.Create());
             return root;
         }
 

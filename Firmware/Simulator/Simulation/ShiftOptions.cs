@@ -42,6 +42,12 @@ namespace BwcFirmware.Simulator.Simulation
         /// <summary>Seed of every random choice (bounce, press lengths, noise, the scene).</summary>
         public int Seed { get; set; } = 1;
 
+        /// <summary>The device id burned into frames (the card config's device_id wins when it sets one).</summary>
+        public string DeviceId { get; set; } = "BWC-SIM-01";
+
+        /// <summary>Size of the simulated card in bytes.</summary>
+        public long CardCapacityBytes { get; set; } = 32L * 1000 * 1000 * 1000;
+
         /// <summary>True to pace simulated time to the wall clock.</summary>
         public bool RealTime { get; set; }
 

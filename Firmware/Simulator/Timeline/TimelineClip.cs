@@ -26,6 +26,9 @@ namespace BwcFirmware.Simulator.Timeline
         /// <summary>Buffered video before <see cref="StartMs"/> that the clip kept.</summary>
         public long PreEventMs { get; set; }
 
+        /// <summary>What started it ("record.double", "holster.draw"), once read from its manifest.</summary>
+        public string StartCause { get; set; }
+
         /// <summary>Why it closed ("record.hold", "recovered"...), or null while open.</summary>
         public string CloseCause { get; private set; }
 

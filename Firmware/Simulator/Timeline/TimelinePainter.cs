@@ -217,8 +217,15 @@ namespace BwcFirmware.Simulator.Timeline
                     canvas.DrawRect(new SKRect(x1 - 3, top - 2, x1 + 1, top + 24), cut);
                 }
 
-                string state = clip.Freed ? "freed" : clip.Confirmed ? "confirmed" : null;
-                string label = clip.Id + "  " + FormatDuration(clip.EndMs - clip.StartMs + clip.PreEventMs) + (state == null ? string.Empty : "  " + state);
+                string state = clip.Freed ? "confirmed, freed" : clip.Confirmed ? "confirmed" : null;
+                if (clip.CloseCause == "recovered")
+                {
+                    state = state == null ? "recovered" : "recovered, " + state;
+                }
+
+                long videoMs = clip.VideoMs > 0 ? clip.VideoMs : clip.EndMs - clip.StartMs + clip.PreEventMs;
+                string label = clip.Id + "  " + (clip.StartCause == null ? string.Empty : clip.StartCause + "  ")
+                    + FormatDuration(videoMs) + (state == null ? string.Empty : "  " + state);
                 Text(canvas, label, preX, top + 36, _small, TimelinePalette.Text, SKTextAlign.Left);
                 row = row == 0 ? 1 : 0;
             }
@@ -356,6 +363,21 @@ namespace BwcFirmware.Simulator.Timeline
                 return;
             }
 
+            var known = new List<TimelineSample>();
+            foreach (TimelineSample sample in samples)
+            {
+                if (sample.Secondary >= 0)
+                {
+                    known.Add(sample);
+                }
+            }
+
+            if (known.Count == 0)
+            {
+                return;
+            }
+
+            samples = known;
             DrawStepLine(canvas, rect, samples, s => s.Secondary / 100.0, TimelinePalette.Battery, 2.5f, 6, 6);
             TimelineSample last = samples[samples.Count - 1];
             string label = string.Format(CultureInfo.InvariantCulture, "{0}% ({1} mV)", last.Secondary, last.Value);

@@ -1,0 +1,114 @@
+using BwcFirmware.Drivers.Buttons;
+using BwcFirmware.Drivers.Indicators;
+using BwcFirmware.Drivers.Sensors;
+using BwcFirmware.Shared.Agent;
+using BwcFirmware.Shared.Config;
+using BwcFirmware.Shared.Recording;
+
+namespace BwcFirmware.Drivers.Board
+{
+    /// <summary>
+    /// Every portable driver of the board in one place, as the device app and the simulator both wire them:
+    /// the two buttons, the holster, dock and card-detect sensors, the battery monitor (sampling the ADC every
+    /// <see cref="BatterySampleIntervalMs"/>) and the indicator policy. Pin interrupts call
+    /// <see cref="OnEdge"/>; the agent's loop calls <see cref="Step"/>.
+    /// </summary>
+    public sealed class BoardDrivers : IAgentPeripheral
+    {
+        /// <summary>How often the battery is sampled: often enough to catch the critical band before brownout.</summary>
+        public const int BatterySampleIntervalMs = 1000;
+
+        private readonly IBatteryAdc _batteryAdc;
+        private long _nextBatterySampleMs = long.MinValue;
+
+        /// <summary>
+        /// Creates the drivers posting into <paramref name="queue"/> with the timings of <paramref name="config"/>;
+        /// <paramref name="batteryAdc"/> and <paramref name="indicators"/> may be null (no battery, no outputs).
+        /// </summary>
+        public BoardDrivers(InputQueue queue, DeviceConfig config, IBatteryAdc batteryAdc, IIndicatorOutput indicators)
+        {
+            _batteryAdc = batteryAdc;
+            RecordButton = new RecordButton(queue, config);
+            FunctionButton = new FunctionButton(queue, config);
+            Holster = new HolsterSensor(queue, config);
+            Dock = new DockSensor(queue, config);
+            CardDetect = new CardDetectSensor(queue, config);
+            Battery = new BatteryMonitor(queue, config);
+            Indicators = new IndicatorPolicy(indicators, config);
+        }
+
+        /// <summary>The record button's gesture driver.</summary>
+        public RecordButton RecordButton { get; }
+
+        /// <summary>The function button's gesture driver.</summary>
+        public FunctionButton FunctionButton { get; }
+
+        /// <summary>The holster sensor.</summary>
+        public HolsterSensor Holster { get; }
+
+        /// <summary>The dock sensor (debounced >= 1 s).</summary>
+        public DockSensor Dock { get; }
+
+        /// <summary>The card-detect sensor.</summary>
+        public CardDetectSensor CardDetect { get; }
+
+        /// <summary>The battery monitor.</summary>
+        public BatteryMonitor Battery { get; }
+
+        /// <summary>The indicator policy (LED, haptic, buzzer).</summary>
+        public IndicatorPolicy Indicators { get; }
+
+        /// <summary>
+        /// Joins the agent: the indicators follow its recorder and its inputs, and the agent steps these drivers
+        /// at the start of every loop. Call once, after <see cref="DeviceAgent.Boot"/>.
+        /// </summary>
+        public void Attach(DeviceAgent agent)
+        {
+            Indicators.Attach(agent.Recorder);
+            agent.InputHandled += Indicators.OnInput;
+            agent.ClockChanged += Indicators.SetClockSet;
+            Indicators.SetClockSet(agent.Clock.IsSet, agent.BootTimeMs);
+            agent.AddPeripheral(this);
+        }
+
+        /// <summary>A raw level change (or the level read at start-up) on <paramref name="input"/>; safe from an interrupt thread.</summary>
+        public void OnEdge(BoardInput input, bool active, long timeMs)
+        {
+            switch (input)
+            {
+                case BoardInput.RecordButton:
+                    RecordButton.OnRawEdge(active, timeMs);
+                    break;
+                case BoardInput.FunctionButton:
+                    FunctionButton.OnRawEdge(active, timeMs);
+                    break;
+                case BoardInput.Holster:
+                    Holster.OnRawLevel(active, timeMs);
+                    break;
+                case BoardInput.Dock:
+                    Dock.OnRawLevel(active, timeMs);
+                    break;
+                case BoardInput.CardDetect:
+                    CardDetect.OnRawLevel(active, timeMs);
+                    break;
+            }
+        }
+
+        /// <inheritdoc />
+        public void Step(long nowMs)
+        {
+            if (_batteryAdc != null && nowMs >= _nextBatterySampleMs)
+            {
+                Battery.OnSample(_batteryAdc.ReadMillivolts(), nowMs);
+                _nextBatterySampleMs = nowMs + BatterySampleIntervalMs;
+            }
+
+            RecordButton.Step(nowMs);
+            FunctionButton.Step(nowMs);
+            Holster.Step(nowMs);
+            Dock.Step(nowMs);
+            CardDetect.Step(nowMs);
+            Indicators.Step(nowMs);
+        }
+    }
+}

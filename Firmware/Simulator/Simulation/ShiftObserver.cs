@@ -1,0 +1,168 @@
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Recording;
+using BwcFirmware.Simulator.Output;
+using BwcFirmware.Simulator.Timeline;
+
+namespace BwcFirmware.Simulator.Simulation
+{
+    /// <summary>
+    /// Watches one powered-on camera and writes what it does into the shift's timeline and the reporter's
+    /// notes, on shift time. Everything here comes from the firmware's own events (recorder, pipeline, agent).
+    /// </summary>
+    public sealed class ShiftObserver
+    {
+        private readonly ShiftTimeline _timeline;
+        private readonly IShiftReporter _reporter;
+        private readonly int _fps;
+        private readonly ICardFileSystem _card;
+        private PoweredDevice _device;
+
+        /// <summary>Creates the observer writing to <paramref name="timeline"/> and <paramref name="reporter"/>; clips are read back from <paramref name="card"/>.</summary>
+        public ShiftObserver(ShiftTimeline timeline, IShiftReporter reporter, int fps, ICardFileSystem card)
+        {
+            _timeline = timeline;
+            _reporter = reporter;
+            _fps = fps;
+            _card = card;
+        }
+
+        /// <summary>The open clip as the timeline knows it, or null.</summary>
+        public TimelineClip OpenClip { get; private set; }
+
+        /// <summary>Subscribes to the agent before it boots (boot notes, recovery, clips).</summary>
+        public void BeforeBoot(Shared.Agent.DeviceAgent agent, long bootShiftMs)
+        {
+            agent.Noted += (t, text) => _reporter.Note(bootShiftMs + t, text);
+            agent.ClipClosed += (clip, cause, t) => OnClipClosed(clip, cause, bootShiftMs + t);
+            agent.InputHandled += OnInput;
+        }
+
+        /// <summary>Subscribes to the recorder of the booted device.</summary>
+        public void Attach(PoweredDevice device)
+        {
+            _device = device;
+            device.Agent.Recorder.StateChanged += OnStateChanged;
+            device.Agent.Recorder.Noticed += OnNoticed;
+            _timeline.State(device.BootShiftMs, "Idle");
+        }
+
+        /// <summary>The device is gone (off or cut); an open clip stays open on the card until recovery.</summary>
+        public void Detach(long shiftMs, bool cut)
+        {
+            _device = null;
+            _timeline.State(shiftMs, "Off");
+            _timeline.Mute(shiftMs, false);
+            if (cut && OpenClip != null)
+            {
+                OpenClip.Notes.Add("power cut while recording");
+                _timeline.ClipClosed(shiftMs, OpenClip.Id, "power cut");
+                OpenClip = null;
+            }
+        }
+
+        private void OnStateChanged(RecorderState from, RecorderState to, string cause, long timeMs)
+        {
+            long t = _device.ToShift(timeMs);
+            _timeline.State(t, InputNames.Of(to));
+            bool wasOpen = from == RecorderState.Recording || from == RecorderState.PrivacyMuted;
+            bool isOpen = to == RecorderState.Recording || to == RecorderState.PrivacyMuted;
+            if (!wasOpen && isOpen && _device.Agent.Media != null)
+            {
+                string id = CardLayout.Sequence(_device.Agent.Media.ClipSequence);
+                OpenClip = _timeline.ClipOpened(t, id, 0);
+                _reporter.Note(t, "clip " + id + " started (" + cause + ")");
+            }
+
+            _reporter.Note(t, InputNames.Of(from) + " -> " + InputNames.Of(to) + " (" + cause + ")");
+        }
+
+        private void OnNoticed(RecorderNotice notice, string cause, long timeMs)
+        {
+            long t = _device.ToShift(timeMs);
+            switch (notice)
+            {
+                case RecorderNotice.Marker:
+                    _timeline.Marker(t);
+                    _reporter.Note(t, "marker (" + cause + ")");
+                    break;
+                case RecorderNotice.MuteOn:
+                    _timeline.Mute(t, true);
+                    _reporter.Note(t, "privacy mute on");
+                    break;
+                case RecorderNotice.MuteOff:
+                    _timeline.Mute(t, false);
+                    _reporter.Note(t, "privacy mute off");
+                    break;
+                case RecorderNotice.Ignored:
+                    _reporter.Note(t, "ignored " + cause);
+                    break;
+                case RecorderNotice.RecordRefused:
+                    _reporter.Note(t, "recording refused (" + cause + ")");
+                    break;
+                default:
+                    _reporter.Note(t, "fault: " + cause);
+                    break;
+            }
+        }
+
+        private void OnInput(InputEvent input)
+        {
+            if (_device == null)
+            {
+                return;
+            }
+
+            long t = _device.ToShift(input.TimeMs);
+            switch (input.Kind)
+            {
+                case InputKind.Docked:
+                    _timeline.Dock(t, true);
+                    _reporter.Note(t, "docked");
+                    break;
+                case InputKind.Undocked:
+                    _timeline.Dock(t, false);
+                    _reporter.Note(t, "undocked");
+                    break;
+                case InputKind.BatteryLevel:
+                case InputKind.BatteryLow:
+                case InputKind.BatteryCritical:
+                case InputKind.BatteryNormal:
+                    _timeline.BatteryReading(t, _device.Drivers.Battery.AverageMillivolts, input.Argument);
+                    if (input.Kind == InputKind.BatteryLow || input.Kind == InputKind.BatteryCritical)
+                    {
+                        _reporter.Note(t, InputNames.Of(input.Kind) + " " + input.Argument.ToString() + "%");
+                    }
+
+                    break;
+                case InputKind.CardRemoved:
+                case InputKind.CardInserted:
+                case InputKind.CardFull:
+                case InputKind.MediaFault:
+                    _reporter.Note(t, InputNames.Of(input.Kind));
+                    break;
+            }
+        }
+
+        private void OnClipClosed(int clipSequence, string cause, long shiftMs)
+        {
+            string id = CardLayout.Sequence(clipSequence);
+            _timeline.ClipClosed(shiftMs, id, cause);
+            TimelineClip clip = _timeline.Find(id);
+            try
+            {
+                ClipFacts.TryRead(_card, clip, _fps);
+            }
+            catch (CardException)
+            {
+                // The card went with the clip; the summary reads it again at the end if it is there.
+            }
+
+            if (OpenClip != null && OpenClip.Id == id)
+            {
+                OpenClip = null;
+            }
+
+            _reporter.Note(shiftMs, "clip " + id + " closed (" + cause + ")");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Media;
+
+namespace BwcFirmware.Shared.Agent
+{
+    /// <summary>The hardware the agent runs on, each behind its interface. The composition root fills it.</summary>
+    public sealed class AgentParts
+    {
+        /// <summary>The SD card (raw: the agent does its own space accounting).</summary>
+        public ICardFileSystem Card { get; set; }
+
+        /// <summary>The camera.</summary>
+        public IFrameSource Frames { get; set; }
+
+        /// <summary>The microphone, or null.</summary>
+        public IAudioSource Audio { get; set; }
+
+        /// <summary>SHA-256 (native on the device when it has one).</summary>
+        public ISha256 Sha256 { get; set; }
+
+        /// <summary>Board-level settings; null means defaults.</summary>
+        public AgentSettings Settings { get; set; }
+    }
+}
