@@ -1,7 +1,4 @@
-using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
-using BwcFirmware.Shared.Hashing;
-using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Recording;
 
@@ -44,9 +41,6 @@ namespace BwcFirmware.Shared.Agent
 
         void IMediaEvents.ClipClosed(int clipSequence, string cause, byte[] manifestSha256)
         {
-            // The anchor: the record that closes a clip carries its final manifest's hash, so a manifest
-            // edited or swapped later no longer matches the chain.
-            Audit.Append(_nowMs, AuditEvents.ClipClosed, AuditDetail.ClipClosed(clipSequence, Hex.ToLower(manifestSha256), ChunksOf(clipSequence), cause));
             AgentClipHandler handler = ClipClosed;
             if (handler != null)
             {
@@ -62,18 +56,6 @@ namespace BwcFirmware.Shared.Agent
         void IMediaEvents.CardFault(long nowMs, CardFault fault)
         {
             Inputs.TryPost(InputKind.MediaFault, nowMs, (int)fault);
-        }
-
-        private int ChunksOf(int clipSequence)
-        {
-            try
-            {
-                return ClipManifest.Load(_parts.Card, CardLayout.ClipManifest(clipSequence)).ChunkCount;
-            }
-            catch (CardException)
-            {
-                return -1;
-            }
         }
 
         private void MountCard(long nowMs)

@@ -91,10 +91,6 @@ namespace BwcFirmware.Shared.Card
             CardFileHash.Compute(_card, manifestPath, _sha, _buffer, _digest, 0);
             report.ClipsClosed++;
             _audit?.Append(nowMs, "recovery", "clip=" + name + " closed cause=recovered manifest-sha256=" + Hex.ToLower(_digest));
-
-            // The anchor the verifier looks for: a recovered clip is closed like any other.
-            int chunks = ClipManifest.Load(_card, manifestPath).ChunkCount;
-            _audit?.Append(nowMs, AuditEvents.ClipClosed, AuditDetail.ClipClosed(clip, Hex.ToLower(_digest), chunks, ManifestFormat.RecoveredCause));
         }
 
         /// <summary>A rewrite cut between its steps: the old manifest still there wins; else the copy takes its place.</summary>

@@ -125,8 +125,8 @@ namespace BwcFirmware.Tests.Simulator
                 },
                 transitions);
             Assert.IsTrue(records.Any(r => r.EventName == AuditEvents.Marker), "marker in the chain");
-            string[] anchors = records.Where(r => r.EventName == AuditEvents.ClipClosed).Select(r => r.DetailValue(AuditDetail.FileKey)).ToArray();
-            CollectionAssert.AreEqual(new[] { "clips/000001/manifest.txt", "clips/000002/manifest.txt" }, anchors, "each closed clip's manifest anchored in the chain");
+            string[] anchors = records.Where(r => r.Detail.Contains("manifest-sha256=")).Select(r => r.DetailValue("clip")).ToArray();
+            CollectionAssert.AreEqual(new[] { "000001", "000002" }, anchors, "each closed clip's manifest hash anchored in the chain");
             Assert.AreEqual(AuditEvents.PowerOff, records[^1].EventName, "the end of shift switches off in order");
         }
 
@@ -151,7 +151,7 @@ namespace BwcFirmware.Tests.Simulator
 
             // The flush policy bounds the loss to 1 s of video before the cut.
             Assert.IsTrue(videoMs >= lastFlushedMs - 1_000 - FrameMs && videoMs <= lastFlushedMs + FrameMs, $"{videoMs} ms kept of {lastFlushedMs} ms before the cut");
-            AuditRecord anchor = shift.AuditRecords().Single(r => r.EventName == AuditEvents.ClipClosed);
+            AuditRecord anchor = shift.AuditRecords().Single(r => r.EventName == AuditEvents.Recovery && r.Detail.Contains("manifest-sha256="));
             StringAssert.Contains(anchor.Detail, "cause=recovered", "recovery anchors the clip it closed in the chain");
             Assert.AreEqual(2, shift.Outcome.Result.Boots);
         }
