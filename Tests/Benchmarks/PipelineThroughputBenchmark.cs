@@ -23,8 +23,7 @@ namespace BwcFirmware.Benchmarks
     /// </summary>
     /// <remarks>
     /// Run: <c>dotnet run -c Release --project Tests/Benchmarks -- --filter '*PipelineThroughput*'</c>.
-    /// In process (the project's exe name, bwc-bench, differs from its project name, which BenchmarkDotNet's
-    /// out-of-process toolchain cannot follow); one invocation per iteration, each on a fresh card folder.
+    /// In process, one invocation per iteration, each on a fresh card folder.
     /// Both sides flush to the OS at the same points (no fsync: the host's page cache stands in for the card
     /// so the figure is the pipeline's own cost, not the disk's).
     /// </remarks>

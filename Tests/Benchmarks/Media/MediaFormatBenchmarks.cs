@@ -9,7 +9,7 @@ namespace BwcFirmware.Benchmarks.Media
     /// <summary>
     /// What the media-format pieces cost on the host: hashing a 30 KB frame with the portable SHA-256 against
     /// the host's native one (the baseline), and rendering one simulated-camera frame (a 10-minute shift at
-    /// 15 fps is 9,000 of them). Run: <c>dotnet run -c Release --project Tests/Benchmarks -- --filter '*MediaFormat*' --inProcess</c>.
+    /// 15 fps is 9,000 of them). Run: <c>dotnet run -c Release --project Tests/Benchmarks -- --filter '*MediaFormat*'</c>.
     /// </summary>
     [MemoryDiagnoser]
     [ShortRunJob]
