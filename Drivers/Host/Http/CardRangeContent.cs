@@ -1,0 +1,95 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using BwcFirmware.Shared.Card;
+
+namespace BwcFirmware.Drivers.Host.Http
+{
+    /// <summary>
+    /// An HTTP body streamed from a byte range of a card file, one buffer at a time: the file is never held
+    /// in memory, like the device which cannot.
+    /// </summary>
+    internal sealed class CardRangeContent : HttpContent
+    {
+        private readonly ICardFileSystem _card;
+        private readonly string _path;
+        private readonly long _offset;
+        private readonly long _length;
+        private readonly int _bufferBytes;
+
+        public CardRangeContent(ICardFileSystem card, string path, long offset, long length, int bufferBytes)
+        {
+            _card = card;
+            _path = path;
+            _offset = offset;
+            _length = length;
+            _bufferBytes = bufferBytes;
+        }
+
+        /// <summary>Set when the card, not the network, failed.</summary>
+        public bool CardFailed { get; private set; }
+
+        protected override void SerializeToStream(Stream stream, TransportContext context, CancellationToken cancellationToken)
+        {
+            byte[] buffer = new byte[(int)Math.Min(_bufferBytes, Math.Max(1, _length))];
+            long sent = 0;
+            while (sent < _length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int count = ReadCard(buffer, sent);
+                stream.Write(buffer, 0, count);
+                sent += count;
+            }
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext context, CancellationToken cancellationToken)
+        {
+            byte[] buffer = new byte[(int)Math.Min(_bufferBytes, Math.Max(1, _length))];
+            long sent = 0;
+            while (sent < _length)
+            {
+                int count = ReadCard(buffer, sent);
+                await stream.WriteAsync(buffer.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+                sent += count;
+            }
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext context)
+        {
+            return SerializeToStreamAsync(stream, context, CancellationToken.None);
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _length;
+            return true;
+        }
+
+        private int ReadCard(byte[] buffer, long sent)
+        {
+            int want = (int)Math.Min(buffer.Length, _length - sent);
+            int count;
+            try
+            {
+                count = _card.Read(_path, _offset + sent, buffer, 0, want);
+            }
+            catch (CardException)
+            {
+                CardFailed = true;
+                throw;
+            }
+
+            if (count <= 0)
+            {
+                // The file is shorter than the range the request announced: the Content-Length would lie.
+                CardFailed = true;
+                throw new CardException(CardFault.NotFound, _path);
+            }
+
+            return count;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace BwcFirmware.Drivers.Host.Http
+{
+    /// <summary>How the host transport reaches the station: credential, pinned CA and behaviour switches.</summary>
+    public sealed class HostHttpSettings
+    {
+        /// <summary>The device credential sent as "Authorization: Bearer ..." on every request, or null.</summary>
+        public string BearerToken { get; set; }
+
+        /// <summary>
+        /// The station's CA. When set, a TLS station is trusted only if its certificate chains to this CA (the
+        /// machine's own roots are ignored) and names the host; when null, the machine's roots apply.
+        /// </summary>
+        public X509Certificate2 PinnedCa { get; set; }
+
+        /// <summary>Optional client certificate for stations that authenticate devices by TLS.</summary>
+        public X509Certificate2 ClientCertificate { get; set; }
+
+        /// <summary>False makes the transport refuse PATCH, so the tus client uses X-HTTP-Method-Override (tests the device path).</summary>
+        public bool CanSendPatch { get; set; } = true;
+
+        /// <summary>Size of each read from the card while streaming a body.</summary>
+        public int ReadBufferBytes { get; set; } = 64 * 1024;
+    }
+}

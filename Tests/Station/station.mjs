@@ -1,0 +1,163 @@
+// Reference station for the camera's docked sync: a real tus 1.0 server (@tus/server + @tus/file-store)
+// with the hash confirmation profile of Shared/Sync/README.md.
+//
+//   node station.mjs --port 0 --storage /tmp/station [--token SECRET] [--tls-cert c.pem --tls-key k.pem]
+//                    [--max-size BYTES] [--no-confirm]
+//
+// Prints one line "station listening <url>" on stdout when ready (with --port 0 the port is the one the
+// system picked), then a line per finished upload. Stops on SIGTERM/SIGINT.
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import http from 'node:http';
+import https from 'node:https';
+import { Server } from '@tus/server';
+import { FileStore } from '@tus/file-store';
+
+const COMPUTED_HEADER = 'Upload-Computed-Sha256';
+const ROUTE = '/files';
+
+function parseArgs(argv) {
+  const options = { port: 0, storage: null, token: null, tlsCert: null, tlsKey: null, maxSize: 0, confirm: true };
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i];
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`${name} needs a value`);
+      return argv[++i];
+    };
+    switch (name) {
+      case '--port': options.port = Number.parseInt(next(), 10); break;
+      case '--storage': options.storage = next(); break;
+      case '--token': options.token = next(); break;
+      case '--tls-cert': options.tlsCert = next(); break;
+      case '--tls-key': options.tlsKey = next(); break;
+      case '--max-size': options.maxSize = Number.parseInt(next(), 10); break;
+      case '--no-confirm': options.confirm = false; break;
+      default: throw new Error(`unknown argument ${name}`);
+    }
+  }
+  if (!options.storage) throw new Error('--storage is required');
+  if (!Number.isInteger(options.port) || options.port < 0) throw new Error('--port must be a number');
+  return options;
+}
+
+function sha256Of(path) {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (data) => hash.update(data))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+const options = parseArgs(process.argv.slice(2));
+const uploads = join(options.storage, 'uploads');
+const computed = join(options.storage, 'computed');
+mkdirSync(uploads, { recursive: true });
+mkdirSync(computed, { recursive: true });
+
+// The hash the station computed when an upload finished, kept beside it so that a HEAD after a lost PATCH
+// answer still tells the device the outcome.
+const computedPath = (id) => join(computed, id);
+const computedOf = (id) => (existsSync(computedPath(id)) ? readFileSync(computedPath(id), 'utf8').trim() : null);
+
+const tus = new Server({
+  path: ROUTE,
+  relativeLocation: true,
+  maxSize: options.maxSize > 0 ? options.maxSize : undefined,
+  datastore: new FileStore({ directory: uploads }),
+  async onUploadFinish(req, upload) {
+    if (!options.confirm) {
+      return {};
+    }
+    const actual = await sha256Of(join(uploads, upload.id));
+    writeFileSync(computedPath(upload.id), actual + '\n');
+    const claimed = (upload.metadata?.sha256 ?? '').toLowerCase();
+    const file = upload.metadata?.filename ?? upload.id;
+    if (claimed !== actual) {
+      console.log(`mismatch ${upload.id} ${file} claimed=${claimed} computed=${actual}`);
+      throw { status_code: 460, body: 'Checksum Mismatch\n' };
+    }
+    console.log(`confirmed ${upload.id} ${file} ${actual}`);
+    return { headers: { [COMPUTED_HEADER]: actual } };
+  },
+  async onResponseError(req, err) {
+    // A 460 thrown above still carries the computed hash so the device can log what the station saw.
+    if (err && err.status_code === 460) {
+      return { status_code: 460, body: err.body };
+    }
+    return undefined;
+  },
+});
+
+function uploadIdOf(url) {
+  const path = (url ?? '').split('?')[0];
+  if (!path.startsWith(ROUTE + '/')) return null;
+  const id = path.substring(ROUTE.length + 1);
+  return /^[A-Za-z0-9_-]+$/.test(id) ? id : null;
+}
+
+function handle(req, res) {
+  if (options.token !== null && req.headers.authorization !== `Bearer ${options.token}`) {
+    res.writeHead(401, { 'Content-Type': 'text/plain', 'Tus-Resumable': '1.0.0' });
+    res.end('Unauthorized\n');
+    return;
+  }
+  // tus 1.0: a POST carrying X-HTTP-Method-Override is handled as the method it names.
+  const override = req.headers['x-http-method-override'];
+  if (req.method === 'POST' && typeof override === 'string' && override.length > 0) {
+    req.method = override.toUpperCase();
+  }
+  const id = uploadIdOf(req.url);
+  if (options.confirm && id !== null) {
+    const hash = computedOf(id);
+    if (hash !== null && (req.method === 'HEAD' || req.method === 'PATCH')) {
+      res.setHeader(COMPUTED_HEADER, hash);
+    }
+    if (req.method === 'DELETE') {
+      rmSync(computedPath(id), { force: true });
+    }
+  }
+  tus.handle(req, res).catch((error) => {
+    console.error(`station error: ${error?.message ?? error}`);
+    if (!res.headersSent) {
+      res.writeHead(500);
+    }
+    res.end();
+  });
+}
+
+// The 460 path: onUploadFinish throws before a hash header is set, so add it from the file written above.
+function withComputedOnMismatch(req, res) {
+  const originalWriteHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    const id = uploadIdOf(req.url);
+    if (status === 460 && id !== null && !res.hasHeader(COMPUTED_HEADER)) {
+      const hash = computedOf(id);
+      if (hash !== null) res.setHeader(COMPUTED_HEADER, hash);
+    }
+    return originalWriteHead.call(this, status, ...rest);
+  };
+  handle(req, res);
+}
+
+const tls = options.tlsCert !== null;
+const server = tls
+  ? https.createServer({ cert: readFileSync(options.tlsCert), key: readFileSync(options.tlsKey) }, withComputedOnMismatch)
+  : http.createServer(withComputedOnMismatch);
+// Uploads are long-lived; the device sets its own timeouts.
+server.requestTimeout = 0;
+server.keepAliveTimeout = 30000;
+server.listen(options.port, '127.0.0.1', () => {
+  const { port } = server.address();
+  console.log(`station listening ${tls ? 'https' : 'http'}://127.0.0.1:${port}${ROUTE}/`);
+});
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}
