@@ -6,8 +6,6 @@ namespace BwcFirmware.Shared.Sync
     /// </summary>
     internal static class AsciiText
     {
-        private const string HexDigits = "0123456789abcdef";
-
         /// <summary>Compares two ASCII strings ignoring case (header names).</summary>
         public static bool EqualsIgnoreCase(string a, string b)
         {
@@ -108,15 +106,19 @@ namespace BwcFirmware.Shared.Sync
             return new string(chars);
         }
 
-        /// <summary>Lower-case hex of <paramref name="count"/> bytes.</summary>
-        public static string ToHex(byte[] bytes, int offset, int count)
+        /// <summary>
+        /// <paramref name="text"/> with spaces as '-', so it stands as one value in an audit detail's
+        /// "key=value" pairs ("PATCH 503 clips/000001/000001.avi" becomes "PATCH-503-clips/000001/000001.avi").
+        /// </summary>
+        public static string Word(string text)
         {
-            char[] chars = new char[count * 2];
-            for (int i = 0; i < count; i++)
+            char[] chars = text.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
             {
-                byte b = bytes[offset + i];
-                chars[2 * i] = HexDigits[b >> 4];
-                chars[(2 * i) + 1] = HexDigits[b & 0x0F];
+                if (chars[i] == ' ')
+                {
+                    chars[i] = '-';
+                }
             }
 
             return new string(chars);

@@ -2,12 +2,15 @@
 // with the hash confirmation profile of Shared/Sync/README.md.
 //
 //   node station.mjs --port 0 --storage /tmp/station [--token SECRET] [--tls-cert c.pem --tls-key k.pem]
-//                    [--max-size BYTES] [--no-confirm]
+//                    [--max-size BYTES] [--no-confirm] [--baseline-route]
+//
+// --baseline-route adds "PUT /plain/<name>": a plain HTTP upload streamed to <storage>/plain/<name>, the
+// baseline the sync benchmark compares tus against on the same Node process.
 //
 // Prints one line "station listening <url>" on stdout when ready (with --port 0 the port is the one the
 // system picked), then a line per finished upload. Stops on SIGTERM/SIGINT.
 import { createHash } from 'node:crypto';
-import { createReadStream, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
 import https from 'node:https';
@@ -18,7 +21,7 @@ const COMPUTED_HEADER = 'Upload-Computed-Sha256';
 const ROUTE = '/files';
 
 function parseArgs(argv) {
-  const options = { port: 0, storage: null, token: null, tlsCert: null, tlsKey: null, maxSize: 0, confirm: true };
+  const options = { port: 0, storage: null, token: null, tlsCert: null, tlsKey: null, maxSize: 0, confirm: true, baseline: false };
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i];
     const next = () => {
@@ -33,6 +36,7 @@ function parseArgs(argv) {
       case '--tls-key': options.tlsKey = next(); break;
       case '--max-size': options.maxSize = Number.parseInt(next(), 10); break;
       case '--no-confirm': options.confirm = false; break;
+      case '--baseline-route': options.baseline = true; break;
       default: throw new Error(`unknown argument ${name}`);
     }
   }
@@ -102,6 +106,26 @@ function handle(req, res) {
   if (options.token !== null && req.headers.authorization !== `Bearer ${options.token}`) {
     res.writeHead(401, { 'Content-Type': 'text/plain', 'Tus-Resumable': '1.0.0' });
     res.end('Unauthorized\n');
+    return;
+  }
+  if (options.baseline && req.method === 'PUT' && req.url.startsWith('/plain/')) {
+    const name = req.url.substring('/plain/'.length);
+    if (!/^[A-Za-z0-9_.-]+$/.test(name)) {
+      res.writeHead(400);
+      res.end();
+      return;
+    }
+    mkdirSync(join(options.storage, 'plain'), { recursive: true });
+    const file = createWriteStream(join(options.storage, 'plain', name));
+    req.pipe(file);
+    file.on('finish', () => {
+      res.writeHead(204);
+      res.end();
+    });
+    file.on('error', () => {
+      res.writeHead(500);
+      res.end();
+    });
     return;
   }
   // tus 1.0: a POST carrying X-HTTP-Method-Override is handled as the method it names.

@@ -19,9 +19,11 @@ namespace BwcFirmware.Drivers.Host.Http
         private readonly long _offset;
         private readonly long _length;
         private readonly int _bufferBytes;
+        private readonly Action<int> _written;
 
-        public CardRangeContent(ICardFileSystem card, string path, long offset, long length, int bufferBytes)
+        public CardRangeContent(ICardFileSystem card, string path, long offset, long length, int bufferBytes, Action<int> written)
         {
+            _written = written;
             _card = card;
             _path = path;
             _offset = offset;
@@ -41,6 +43,7 @@ namespace BwcFirmware.Drivers.Host.Http
                 cancellationToken.ThrowIfCancellationRequested();
                 int count = ReadCard(buffer, sent);
                 stream.Write(buffer, 0, count);
+                _written(count);
                 sent += count;
             }
         }
@@ -53,6 +56,7 @@ namespace BwcFirmware.Drivers.Host.Http
             {
                 int count = ReadCard(buffer, sent);
                 await stream.WriteAsync(buffer.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+                _written(count);
                 sent += count;
             }
         }

@@ -57,8 +57,13 @@ namespace BwcFirmware.Drivers.Host.Http
         /// <inheritdoc />
         public bool CanSendPatch => _settings.CanSendPatch;
 
-        /// <summary>Body bytes handed to the network by this transport so far (for the re-sent-bytes figure).</summary>
+        private long _bodyBytesWritten;
+
+        /// <summary>Body bytes of requests the station answered.</summary>
         public long BodyBytesSent { get; private set; }
+
+        /// <summary>Body bytes written to the network, answered or not (a cut PATCH counts what left before the cut).</summary>
+        public long BodyBytesWritten => Interlocked.Read(ref _bodyBytesWritten);
 
         /// <inheritdoc />
         public SyncHttpResponse Send(SyncHttpRequest request)
@@ -83,7 +88,7 @@ namespace BwcFirmware.Drivers.Host.Http
             CardRangeContent content = null;
             if (request.BodyPath != null)
             {
-                content = new CardRangeContent(_card, request.BodyPath, request.BodyOffset, request.BodyLength, _settings.ReadBufferBytes);
+                content = new CardRangeContent(_card, request.BodyPath, request.BodyOffset, request.BodyLength, _settings.ReadBufferBytes, count => Interlocked.Add(ref _bodyBytesWritten, count));
                 content.Headers.TryAddWithoutValidation("Content-Type", request.BodyContentType ?? "application/octet-stream");
                 message.Content = content;
             }

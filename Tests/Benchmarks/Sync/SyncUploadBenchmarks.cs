@@ -1,0 +1,132 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using BwcFirmware.Drivers.Host.Hashing;
+using BwcFirmware.Drivers.Host.Http;
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Sync;
+
+namespace BwcFirmware.Benchmarks.Sync
+{
+    /// <summary>
+    /// Sync throughput to the reference station on loopback: the whole tus path (SyncAgent, TusClient,
+    /// HostHttpTransport streaming from the card, @tus/server writing to disk, hash confirmation) against a
+    /// plain HTTP PUT of the same bytes to the same Node process. Goal: TusSync time ratio at most 1/0.9 = 1.11.
+    /// </summary>
+    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+    public class SyncUploadBenchmarks
+    {
+        internal const string Token = "bench-token";
+        internal const int FileBytes = 16 * 1024 * 1024;
+        internal static readonly string ChunkPath = CardLayout.ClipChunk(1, 1);
+        internal static readonly string ManifestPath = CardLayout.ClipManifest(1);
+
+        private BenchStation _station;
+        private BenchCard _card;
+        private HttpClient _plain;
+        private string _sha256;
+        private int _run;
+
+        /// <summary>PATCH piece size: the default and a larger one.</summary>
+        [Params(SyncSettings.DefaultPieceBytes, 1024 * 1024)]
+        public int PieceBytes { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _station = new BenchStation(Token);
+            _card = new BenchCard();
+            byte[] bytes = new byte[FileBytes];
+            new Random(42).NextBytes(bytes);
+            _card.WriteFile(ChunkPath, bytes);
+            _sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            WriteManifest(_card, _sha256);
+            _plain = new HttpClient(new SocketsHttpHandler { UseProxy = false });
+            _plain.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        }
+
+        [IterationCleanup]
+        public void Clean()
+        {
+            _station.ClearStorage();
+            if (_card.DirectoryExists(CardLayout.SyncDirectory))
+            {
+                Directory.Delete(_card.Full(CardLayout.SyncDirectory), true);
+            }
+        }
+
+        [GlobalCleanup]
+        public void Teardown()
+        {
+            _plain.Dispose();
+            _station.Dispose();
+            _card.Dispose();
+        }
+
+        /// <summary>A small manifest beside the chunk, as every clip has.</summary>
+        internal static void WriteManifest(BenchCard card, string chunkSha256)
+        {
+            card.WriteFile(ManifestPath, System.Text.Encoding.ASCII.GetBytes("start clip=000001\nchunk 000001.avi sha256=" + chunkSha256 + "\nstop\n"));
+        }
+
+        /// <summary>Baseline: the chunk and the manifest, each in one streamed PUT to the same Node process.</summary>
+        [Benchmark(Baseline = true)]
+        public void PlainHttpPut()
+        {
+            _run++;
+            foreach (string path in new[] { ChunkPath, ManifestPath })
+            {
+                using var file = new FileStream(_card.Full(path), FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+                using var content = new StreamContent(file, 64 * 1024);
+                string name = "run" + _run + "-" + Path.GetFileName(path);
+                using HttpResponseMessage response = _plain.PutAsync(new Uri(new Uri(_station.Url), "/plain/" + name), content).GetAwaiter().GetResult();
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException("baseline upload failed: " + (int)response.StatusCode);
+                }
+            }
+        }
+
+        /// <summary>The device path: SyncAgent delivers the file as tus pieces and waits for the station's hash.</summary>
+        [Benchmark]
+        public void TusSync()
+        {
+            using var transport = new HostHttpTransport(_card, new HostHttpSettings { BearerToken = Token });
+            SyncRun.Deliver(transport, _station.Url, _card, _sha256, PieceBytes);
+        }
+    }
+
+    /// <summary>Runs a sync agent on simulated time until one clip is confirmed.</summary>
+    internal static class SyncRun
+    {
+        public static void Deliver(IHttpTransport transport, string url, ICardFileSystem card, string sha256, int pieceBytes)
+        {
+            var settings = new SyncSettings("bench-cam") { PieceBytes = pieceBytes };
+            var catalog = new BenchCatalog(
+                new SyncFile(SyncUploadBenchmarks.ChunkPath, SyncFile.ChunkKind, 1, 1, sha256),
+                new SyncFile(SyncUploadBenchmarks.ManifestPath, SyncFile.ManifestKind, 1, -1, null));
+            using var hash = new HostSha256();
+            var agent = new SyncAgent(settings, new TusClient(transport, url), card, catalog, hash, new NoAudit(), null);
+            agent.SetConditions(docked: true, recording: false, networkUp: true);
+            long now = 0;
+            for (int i = 0; i < 100000 && agent.Status != SyncStatus.UpToDate; i++)
+            {
+                now = Math.Max(now + 1, agent.NextAttemptMs);
+                agent.Step(now);
+                if (agent.Status == SyncStatus.Blocked || agent.Status == SyncStatus.NotConfirmed)
+                {
+                    break;
+                }
+            }
+
+            if (agent.Status != SyncStatus.UpToDate || agent.FilesConfirmed != 2)
+            {
+                throw new InvalidOperationException("sync did not complete: " + agent.LastFault);
+            }
+        }
+    }
+}
