@@ -1,6 +1,7 @@
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Sync;
 
 namespace BwcFirmware.Shared.Agent
 {
@@ -18,6 +19,13 @@ namespace BwcFirmware.Shared.Agent
 
         /// <summary>SHA-256 (native on the device when it has one).</summary>
         public ISha256 Sha256 { get; set; }
+
+        /// <summary>
+        /// The network to the station (it carries the device credential and the pinned CA), or null: then
+        /// docking only stops buffering. Sync runs when this is set and a station URL is known
+        /// (<see cref="AgentSettings.StationUrl"/>, else the card config's station_url).
+        /// </summary>
+        public IHttpTransport Http { get; set; }
 
         /// <summary>Board-level settings; null means defaults.</summary>
         public AgentSettings Settings { get; set; }

@@ -86,6 +86,7 @@ namespace BwcFirmware.Shared.Agent
                 }
 
                 _media.Pipeline = pipeline;
+                StartSync(accounted);
                 Audit.Append(nowMs, "media", "mounted used=" + _space.UsedBytes.ToString() + " capacity=" + _space.CapacityBytes.ToString());
             }
             catch (CardException e)
@@ -104,6 +105,7 @@ namespace BwcFirmware.Shared.Agent
                 return;
             }
 
+            StopSync(nowMs, "unmounted");
             _media.Pipeline = null;
             _space = null;
             Audit.Append(nowMs, "media", "unmounted " + why);

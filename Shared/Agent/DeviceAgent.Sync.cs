@@ -1,20 +1,124 @@
+using System;
+using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Sync;
+using BwcFirmware.Shared.Time;
 
 namespace BwcFirmware.Shared.Agent
 {
-    /// <summary>The sync side of the agent: uploads only while docked and not recording.</summary>
+    /// <summary>
+    /// The sync side of the agent: uploads only while docked, mounted and with no clip open. The sync agent is
+    /// built at each mount over the mounted card (the accounted view, so what retention frees later is credited)
+    /// when the parts carry a transport and a station URL is known (settings override the card config).
+    /// </summary>
     public sealed partial class DeviceAgent
     {
+        private SyncAgent _sync;
+        private long _syncClockSetMs = long.MinValue;
+        private int _syncConfirmedSeen;
+        private bool _auditClosedForDock;
+
+        /// <summary>The sync agent of the mounted card, or null (no card, no transport or no station URL).</summary>
+        public SyncAgent Sync
+        {
+            get { return _sync; }
+        }
+
+        /// <summary>The station's tus creation URL in use: the settings' override, else the card config's; "" for none.</summary>
+        public string StationUrl
+        {
+            get
+            {
+                if (_settings.StationUrl != null && _settings.StationUrl.Length > 0)
+                {
+                    return _settings.StationUrl;
+                }
+
+                return Config.StationUrl == null ? string.Empty : Config.StationUrl;
+            }
+        }
+
         private void OnSyncInput(InputEvent input)
         {
+            if (input.Kind == InputKind.Undocked)
+            {
+                _auditClosedForDock = false;
+            }
+        }
+
+        /// <summary>Builds the sync agent over the card just mounted (called from the mount).</summary>
+        private void StartSync(ICardFileSystem accountedCard)
+        {
+            _sync = null;
+            if (_parts.Http == null || StationUrl.Length == 0)
+            {
+                return;
+            }
+
+            var catalog = new CardStoreSyncCatalog(accountedCard, _parts.Sha256, new byte[4096]);
+            var settings = new SyncSettings(Config.DeviceId.Length == 0 ? "BWC-0000" : Config.DeviceId);
+            _sync = new SyncAgent(settings, new TusClient(_parts.Http, StationUrl), accountedCard, catalog, _parts.Sha256, Audit, new StationTime(Clock, Audit));
+            _syncConfirmedSeen = 0;
         }
 
         private void StepSync(long nowMs)
         {
+            SyncAgent sync = _sync;
+            if (sync == null)
+            {
+                return;
+            }
+
+            bool mounted = _media.Pipeline != null;
+            bool docked = Recorder.IsDocked && mounted;
+            bool recording = Recorder.IsClipOpen;
+            if (docked && !recording && !_auditClosedForDock)
+            {
+                // The open audit segment only goes up once closed: close it as the docking session starts,
+                // so the station receives the log up to the dock (the next record opens a new segment).
+                Audit.CloseSegment(nowMs);
+                _auditClosedForDock = true;
+            }
+
+            sync.SetConditions(docked, recording, true);
+            sync.Step(nowMs);
+            AfterSyncStep(nowMs, sync);
+        }
+
+        private void AfterSyncStep(long nowMs, SyncAgent sync)
+        {
+            // The station's Date header set the clock inside the sync agent: pass the UTC on.
+            if (Clock.IsSet && Clock.LastSetMs != _syncClockSetMs)
+            {
+                _syncClockSetMs = Clock.LastSetMs;
+                OnClockSet(nowMs);
+            }
+
+            if (sync.FilesConfirmed != _syncConfirmedSeen)
+            {
+                _syncConfirmedSeen = sync.FilesConfirmed;
+                if (Recorder.IsCardFull)
+                {
+                    // Confirmed clips are now deletable by retention: recording may claim their space again.
+                    Inputs.TryPost(InputKind.CardSpaceAvailable, nowMs, 0);
+                }
+            }
         }
 
         private void StopSync(long nowMs, string why)
         {
+            SyncAgent sync = _sync;
+            if (sync != null)
+            {
+                // No request is sent: the journal keeps the upload URLs for the next docking session.
+                sync.SetConditions(false, Recorder.IsClipOpen, true);
+                sync.Step(nowMs);
+            }
+
+            if (why == "unmounted")
+            {
+                _sync = null;
+            }
         }
     }
 }

@@ -167,6 +167,14 @@ namespace BwcFirmware.Shared.Agent
                 return false;
             }
 
+            _syncClockSetMs = Clock.LastSetMs;
+            OnClockSet(nowMs);
+            return true;
+        }
+
+        /// <summary>UTC became known or moved: the media pipeline (burned-in time, manifests) and listeners follow.</summary>
+        private void OnClockSet(long nowMs)
+        {
             DateTime known;
             if (Media != null && Clock.TryGetUtc(nowMs, out known))
             {
@@ -178,8 +186,6 @@ namespace BwcFirmware.Shared.Agent
             {
                 handler(true, nowMs);
             }
-
-            return true;
         }
 
         private const long UnixEpochTicks = 621355968000000000;

@@ -42,9 +42,6 @@ namespace BwcFirmware.Simulator.Commands
             return command;
         }
 
-        /// <summary>False while this build has no sync agent: the demo then docks without a station.</summary>
-        private const bool SyncAvailable = false;
-
         /// <summary>Runs the demo into <paramref name="folder"/> (a new dated folder when null).</summary>
         public static int Run(string folder, string resolution, int fps, int seed, bool realtime, bool withStation, TextWriter output, TextWriter errors)
         {
@@ -64,7 +61,7 @@ namespace BwcFirmware.Simulator.Commands
             ReferenceStationProcess station = null;
             try
             {
-                if (withStation && SyncAvailable)
+                if (withStation)
                 {
                     station = ReferenceStationProcess.Start(Path.Combine(folder, "station"), token);
                     output.WriteLine($"reference station listening on {station.Url} (storage {station.Storage})");

@@ -64,11 +64,6 @@ namespace BwcFirmware.Simulator.Commands
                 throw new CommandFailure(ExitCodes.BadInput, $"--station {station} is not an http(s) URL");
             }
 
-            if (station != null)
-            {
-                throw new CommandFailure(ExitCodes.Environment, "--station: this build has no sync agent yet (docking only stops buffering)");
-            }
-
             if (caFile != null && !File.Exists(caFile))
             {
                 throw new CommandFailure(ExitCodes.BadInput, $"--ca {caFile} does not exist");

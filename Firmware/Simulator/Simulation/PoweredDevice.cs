@@ -5,6 +5,7 @@ using BwcFirmware.Drivers.Host.Simulated;
 using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Sync;
 
 namespace BwcFirmware.Simulator.Simulation
 {
@@ -16,9 +17,14 @@ namespace BwcFirmware.Simulator.Simulation
     public sealed class PoweredDevice : IDisposable
     {
         private readonly SkiaFrameSource _camera;
+        private readonly IDisposable _network;
 
-        private PoweredDevice(long bootShiftMs, DeviceAgent agent, BoardDrivers drivers, SimulatedIndicators indicators, SkiaFrameSource camera)
+        /// <summary>The host transport to the station, or null without one.</summary>
+        public Drivers.Host.Http.HostHttpTransport Network => _network as Drivers.Host.Http.HostHttpTransport;
+
+        private PoweredDevice(long bootShiftMs, DeviceAgent agent, BoardDrivers drivers, SimulatedIndicators indicators, SkiaFrameSource camera, IDisposable network)
         {
+            _network = network;
             BootShiftMs = bootShiftMs;
             Agent = agent;
             Drivers = drivers;
@@ -69,12 +75,14 @@ namespace BwcFirmware.Simulator.Simulation
                 },
                 deviceMs => agent != null && agent.Clock.TryGetUtc(deviceMs, out DateTime utc) ? utc : null);
             var microphone = new SimulatedMicrophone(16000, options.Seed);
+            IHttpTransport network = StationTransport.Create(options, card);
             agent = new DeviceAgent(new AgentParts
             {
                 Card = card,
                 Frames = camera,
                 Audio = microphone,
                 Sha256 = sha,
+                Http = network,
                 Settings = new AgentSettings
                 {
                     FrameWidth = options.Width,
@@ -92,7 +100,7 @@ namespace BwcFirmware.Simulator.Simulation
             drivers.OnEdge(BoardInput.Holster, board.Holster.Level, 0);
             drivers.OnEdge(BoardInput.Dock, board.Dock.Level, 0);
             drivers.OnEdge(BoardInput.CardDetect, board.CardDetect.Level, 0);
-            return new PoweredDevice(bootShiftMs, agent, drivers, indicators, camera);
+            return new PoweredDevice(bootShiftMs, agent, drivers, indicators, camera, network as IDisposable);
         }
 
         /// <summary>Hands a pin edge to the drivers, as the GPIO interrupt would.</summary>
@@ -111,6 +119,7 @@ namespace BwcFirmware.Simulator.Simulation
         public void Dispose()
         {
             _camera.Dispose();
+            _network?.Dispose();
         }
 
         private static BoardInput ToBoardInput(BoardPin pin)

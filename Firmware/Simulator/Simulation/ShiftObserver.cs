@@ -16,6 +16,8 @@ namespace BwcFirmware.Simulator.Simulation
         private readonly int _fps;
         private readonly ICardFileSystem _card;
         private PoweredDevice _device;
+        private int _confirmedSeen = -1;
+        private long _sentBefore;
 
         /// <summary>Creates the observer writing to <paramref name="timeline"/> and <paramref name="reporter"/>; clips are read back from <paramref name="card"/>.</summary>
         public ShiftObserver(ShiftTimeline timeline, IShiftReporter reporter, int fps, ICardFileSystem card)
@@ -46,9 +48,77 @@ namespace BwcFirmware.Simulator.Simulation
             _timeline.State(device.BootShiftMs, "Idle");
         }
 
+        /// <summary>Bytes the station received (PATCH bodies) over the whole shift.</summary>
+        public long SyncSentBytes => _sentBefore + (_device?.Network?.BodyBytesSent ?? 0);
+
+        /// <summary>Bytes of the clips the station confirmed.</summary>
+        public long ConfirmedBytes { get; private set; }
+
+        /// <summary>Bytes of all closed clips (what a full sync delivers).</summary>
+        public long ClosedClipBytes { get; private set; }
+
+        /// <summary>Follows the sync agent after a loop turn: the sync band, the bytes, clips confirmed or freed.</summary>
+        public void SampleSync(long shiftMs)
+        {
+            var sync = _device?.Agent.Sync;
+            if (sync == null)
+            {
+                return;
+            }
+
+            bool active = sync.Status == Shared.Sync.SyncStatus.Uploading || sync.Status == Shared.Sync.SyncStatus.Connecting;
+            _timeline.Syncing(shiftMs, active);
+            if (sync.FilesConfirmed != _confirmedSeen || active)
+            {
+                _confirmedSeen = sync.FilesConfirmed;
+                RefreshClips();
+                _timeline.SyncProgress(shiftMs, SyncSentBytes, ConfirmedBytes);
+            }
+        }
+
+        /// <summary>Reads the card for which closed clips are confirmed (synced marker) or freed (folder gone after that).</summary>
+        public void RefreshClips()
+        {
+            long confirmed = 0;
+            long closed = 0;
+            foreach (TimelineClip clip in _timeline.Clips)
+            {
+                if (!clip.IsClosed)
+                {
+                    continue;
+                }
+
+                closed += clip.Bytes;
+                int sequence = CardLayout.ParseSequence(clip.Id);
+                try
+                {
+                    if (!clip.Confirmed && ClipSyncMarker.TryReadMarker(_card, sequence, new byte[32]))
+                    {
+                        clip.Confirmed = true;
+                    }
+
+                    if (clip.Confirmed && !_card.DirectoryExists(CardLayout.ClipDirectory(sequence)))
+                    {
+                        clip.Freed = true;
+                    }
+                }
+                catch (CardException)
+                {
+                    // A card gone or faulting says nothing new; the next look tries again.
+                }
+
+                confirmed += clip.Confirmed ? clip.Bytes : 0;
+            }
+
+            ConfirmedBytes = confirmed;
+            ClosedClipBytes = closed;
+        }
+
         /// <summary>The device is gone (off or cut); an open clip stays open on the card until recovery.</summary>
         public void Detach(long shiftMs, bool cut)
         {
+            _sentBefore += _device?.Network?.BodyBytesSent ?? 0;
+            _timeline.Syncing(shiftMs, false);
             _device = null;
             _timeline.State(shiftMs, "Off");
             _timeline.Mute(shiftMs, false);

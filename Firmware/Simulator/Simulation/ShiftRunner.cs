@@ -69,6 +69,7 @@ namespace BwcFirmware.Simulator.Simulation
                 {
                     _device.Step(now);
                     Sample(now, timeline);
+                    _observer.SampleSync(now);
                 }
 
                 _reporter.Update(Status(now));
@@ -199,6 +200,13 @@ namespace BwcFirmware.Simulator.Simulation
             status.State = InputNames.Of(recorder.State);
             status.BatteryPercent = _device.Drivers.Battery.Percent;
             status.Docked = recorder.IsDocked;
+            var sync = _device.Agent.Sync;
+            if (sync != null && recorder.IsDocked)
+            {
+                status.SyncState = Shared.Sync.SyncStatusNames.Of(sync.Status);
+                status.SyncTotalBytes = _observer.ClosedClipBytes;
+                status.SyncDoneBytes = Math.Min(_observer.ClosedClipBytes, _observer.ConfirmedBytes + sync.CurrentOffset);
+            }
             if (_observer.OpenClip != null)
             {
                 status.ClipId = _observer.OpenClip.Id;
