@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using BwcFirmware.Simulator.Simulation;
 using Spectre.Console;
 
@@ -33,6 +34,15 @@ namespace BwcFirmware.Simulator.Output
             ShiftResult result = outcome.Result;
             double speed = result.WallTime.TotalMilliseconds > 0 ? result.EndMs / result.WallTime.TotalMilliseconds : 0;
             output.WriteLine($"shift {Scripting.ScenarioTime.FormatSeconds(result.EndMs)} simulated in {result.WallTime.TotalSeconds:0.0} s ({speed:0.0}x real time), {result.Boots} boot(s), {result.PowerCuts} power cut(s), {result.FramesDropped} frame(s) dropped");
+            if (result.SyncStatus != null)
+            {
+                int closed = outcome.Summary.Clips.Count(c => c.IsClosed);
+                int confirmed = outcome.Summary.Clips.Count(c => c.Confirmed);
+                int freed = outcome.Summary.Clips.Count(c => c.Freed);
+                output.WriteLine($"sync: {Timeline.TimelinePainter.FormatBytes(result.SyncSentBytes)} sent to the station, {confirmed} of {closed} closed clip(s) confirmed, "
+                    + $"{freed} freed (retention deletes confirmed clips only when the card needs the space), last status {result.SyncStatus}");
+            }
+
             output.WriteLine(outcome.ClipProblems.Count == 0
                 ? "clips on the card: every chunk matches its manifest"
                 : $"clips on the card: {outcome.ClipProblems.Count} problem(s): " + string.Join("; ", outcome.ClipProblems));

@@ -57,6 +57,9 @@ namespace BwcFirmware.Simulator.Simulation
         /// <summary>Bytes of all closed clips (what a full sync delivers).</summary>
         public long ClosedClipBytes { get; private set; }
 
+        /// <summary>The sync agent's last status name, or null when it never ran.</summary>
+        public string LastSyncStatus { get; private set; }
+
         /// <summary>Follows the sync agent after a loop turn: the sync band, the bytes, clips confirmed or freed.</summary>
         public void SampleSync(long shiftMs)
         {
@@ -66,6 +69,7 @@ namespace BwcFirmware.Simulator.Simulation
                 return;
             }
 
+            LastSyncStatus = Shared.Sync.SyncStatusNames.Of(sync.Status);
             bool active = sync.Status == Shared.Sync.SyncStatus.Uploading || sync.Status == Shared.Sync.SyncStatus.Connecting;
             _timeline.Syncing(shiftMs, active);
             if (sync.FilesConfirmed != _confirmedSeen || active)
@@ -88,10 +92,15 @@ namespace BwcFirmware.Simulator.Simulation
                     continue;
                 }
 
-                closed += clip.Bytes;
                 int sequence = CardLayout.ParseSequence(clip.Id);
                 try
                 {
+                    if (clip.Bytes == 0)
+                    {
+                        // A clip closed by boot recovery was never seen closing: read it from the card.
+                        ClipFacts.TryRead(_card, clip, _fps);
+                    }
+
                     if (!clip.Confirmed && ClipSyncMarker.TryReadMarker(_card, sequence, new byte[32]))
                     {
                         clip.Confirmed = true;
@@ -107,6 +116,7 @@ namespace BwcFirmware.Simulator.Simulation
                     // A card gone or faulting says nothing new; the next look tries again.
                 }
 
+                closed += clip.Bytes;
                 confirmed += clip.Confirmed ? clip.Bytes : 0;
             }
 

@@ -29,5 +29,11 @@ namespace BwcFirmware.Simulator.Simulation
 
         /// <summary>Camera frames dropped because the firmware fell behind (0 in a healthy run).</summary>
         public long FramesDropped { get; set; }
+
+        /// <summary>Bytes sent to the station (PATCH bodies) over the shift.</summary>
+        public long SyncSentBytes { get; set; }
+
+        /// <summary>The sync agent's last status name ("up-to-date", "retrying", ...), or null when it never ran.</summary>
+        public string SyncStatus { get; set; }
     }
 }

@@ -97,6 +97,9 @@ namespace BwcFirmware.Simulator.Simulation
                 PowerOff(now, timeline);
             }
 
+            _observer.RefreshClips();
+            result.SyncSentBytes = _observer.SyncSentBytes;
+            result.SyncStatus = _observer.LastSyncStatus;
             timeline.Finish(now);
             result.WallTime = clock.WallElapsed;
             result.EndMs = now;
