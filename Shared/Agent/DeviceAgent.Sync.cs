@@ -1,4 +1,5 @@
 using System;
+using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Recording;
 using BwcFirmware.Shared.Sync;
@@ -17,6 +18,10 @@ namespace BwcFirmware.Shared.Agent
         private long _syncClockSetMs = long.MinValue;
         private int _syncConfirmedSeen;
         private bool _auditClosedForDock;
+        private long _syncHeldUntilMs = long.MinValue;
+
+        /// <summary>After a card fault inside sync (full card, write error), sync waits this long before trying again.</summary>
+        public const long SyncCardFaultHoldMs = 60000;
 
         /// <summary>The sync agent of the mounted card, or null (no card, no transport or no station URL).</summary>
         public SyncAgent Sync
@@ -80,8 +85,24 @@ namespace BwcFirmware.Shared.Agent
                 _auditClosedForDock = true;
             }
 
-            sync.SetConditions(docked, recording, true);
-            sync.Step(nowMs);
+            bool held = nowMs < _syncHeldUntilMs;
+            sync.SetConditions(docked && !held, recording, true);
+            try
+            {
+                sync.Step(nowMs);
+            }
+            catch (CardException e)
+            {
+                // The journal or a marker could not be written (a full or failing card): the loop must go on.
+                // Sync stops this session (the journal keeps what it had) and tries again after a hold.
+                _syncHeldUntilMs = nowMs + SyncCardFaultHoldMs;
+                Audit.Append(nowMs, AuditEvents.SyncFailed, "reason=card-fault fault=" + CardFaultNames.Name(e.Fault));
+                Note(nowMs, "sync: card fault (" + CardFaultNames.Name(e.Fault) + "), paused for " + (SyncCardFaultHoldMs / 1000).ToString() + " s");
+                sync.SetConditions(false, recording, true);
+                sync.Step(nowMs);
+                return;
+            }
+
             AfterSyncStep(nowMs, sync);
         }
 

@@ -15,7 +15,7 @@ namespace BwcFirmware.Simulator.Commands
         {
             var script = new Option<FileInfo>("--script") { Description = "The scenario script (one event per line: <time> <event> [argument]).", Required = true };
             var card = new Option<DirectoryInfo>("--card") { Description = "Folder that stands for the SD card (created when missing).", Required = true };
-            var station = new Option<Uri>("--station") { Description = "The station's tus endpoint (e.g. http://127.0.0.1:1080/files/); without it docking does not sync." };
+            var station = new Option<string>("--station") { Description = "The station's tus endpoint (e.g. http://127.0.0.1:1080/files/); without it docking does not sync." };
             var token = new Option<string>("--token") { Description = "Device credential sent as a bearer token to the station." };
             var ca = new Option<FileInfo>("--ca") { Description = "PEM file of the station's CA to pin (HTTPS)." };
             var resolution = new Option<string>("--resolution") { Description = "Camera frame size WxH.", DefaultValueFactory = _ => "640x480" };
@@ -32,7 +32,7 @@ namespace BwcFirmware.Simulator.Commands
                 ShiftOptions options = BuildOptions(
                     result.GetValue(card).FullName,
                     result.GetValue(report)?.FullName,
-                    result.GetValue(station),
+                    StationUri(result.GetValue(station)),
                     result.GetValue(token),
                     result.GetValue(ca)?.FullName,
                     result.GetValue(resolution),
@@ -42,6 +42,22 @@ namespace BwcFirmware.Simulator.Commands
                 return Run(result.GetValue(script).FullName, options, Console.Out, Console.Error);
             }));
             return command;
+        }
+
+        /// <summary>The --station text as an absolute URL (null when not given); anything else fails with a one-line reason.</summary>
+        public static Uri StationUri(string text)
+        {
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (!Uri.TryCreate(text, UriKind.Absolute, out Uri uri))
+            {
+                throw new CommandFailure(ExitCodes.BadInput, $"--station {text} is not an http(s) URL");
+            }
+
+            return uri;
         }
 
         /// <summary>Checks the option values and gathers them; bad ones fail with a one-line reason.</summary>

@@ -109,6 +109,29 @@ namespace BwcFirmware.Tests.Simulator
             Assert.IsTrue(report.Passed, report.ToString());
         }
 
+        [TestMethod]
+        public void DockedWithAFullCard_SyncPausesOnTheCardFaultAndTheShiftGoesOn()
+        {
+            const string fullThenDock = @"
+00:00 power.on
+00:10 record.double
+00:25 record.hold
+00:40 card.full
+01:00 dock
+01:30 end
+";
+            using var station = ReferenceStation.Start("tok-sim");
+            using SimulatedShift shift = SimulatedShift.Run(fullThenDock, new Uri(station.Url), "tok-sim", Config);
+
+            // No room for the upload journal (nor for the audit record of it): sync pauses, the loop goes on to
+            // the end of the shift, nothing is confirmed and nothing deleted.
+            StringAssert.Contains(shift.Output, "sync: card fault");
+            StringAssert.Contains(shift.Output, "end of shift: power.off");
+            Assert.HasCount(1, shift.ClipsOnCard());
+            Assert.IsFalse(shift.Outcome.Summary.Clips[0].Confirmed);
+            Assert.IsTrue(shift.Outcome.Verified, shift.Output);
+        }
+
         private static void CopyClip(SimulatedShift shift, int from, int to)
         {
             string source = Path.Combine(shift.CardDirectory, CardLayout.ClipDirectory(from));
