@@ -14,6 +14,12 @@ namespace BwcFirmware.Drivers.Esp32.Network
         /// <summary>The only CA an https station may chain to; without it https requests are refused unsent.</summary>
         public X509Certificate StationCa { get; set; }
 
+        /// <summary>
+        /// Whether the station network is joined (the loop sets it from Wi-Fi each pass). While false every request
+        /// fails at once as unreachable, so the loop never waits a request's timeout on a radio that is off.
+        /// </summary>
+        public bool NetworkUp { get; set; }
+
         /// <summary>Bytes read from the card and written to the socket at a time (one reused buffer).</summary>
         public int UploadPieceBytes { get; set; } = 4096;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Device.Adc;
+using BwcFirmware.Drivers.Board;
 
 namespace BwcFirmware.Drivers.Esp32.Power
 {
@@ -9,7 +10,7 @@ namespace BwcFirmware.Drivers.Esp32.Power
     /// millivolts come from config (about 3100 mV at the 11 dB attenuation the ESP32 port uses) and a department
     /// calibrates each board once against a meter.
     /// </summary>
-    public sealed class BatteryAdc : IDisposable
+    public sealed class BatteryAdc : IBatteryAdc, IDisposable
     {
         private const int SamplesPerReading = 8;
 
@@ -29,7 +30,7 @@ namespace BwcFirmware.Drivers.Esp32.Power
             _fullScaleMillivolts = fullScaleMillivolts;
         }
 
-        /// <summary>The battery's voltage in millivolts, averaged over a few conversions to tame ADC noise.</summary>
+        /// <inheritdoc />
         public int ReadMillivolts()
         {
             long sum = 0;
