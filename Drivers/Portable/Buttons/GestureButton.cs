@@ -13,13 +13,10 @@ namespace BwcFirmware.Drivers.Buttons
     /// one monotonic clock; an edge dated before the last one seen is treated as happening at that last time.
     /// A press that became a hold or the second half of a double press gives nothing more on release.
     /// </remarks>
-    public class GestureButton
+    public class GestureButton : DebouncedInput
     {
-        private readonly object _lock = new object();
-        private readonly DebouncedSwitch _contact;
         private readonly int _doubleWindowMs;
         private readonly int _holdMs;
-        private long _lastTimeMs = long.MinValue;
         private bool _down;
         private long _downAtMs;
         private bool _consumed;
@@ -29,8 +26,8 @@ namespace BwcFirmware.Drivers.Buttons
 
         /// <summary>Creates a released button with <paramref name="timings"/>.</summary>
         public GestureButton(ButtonTimings timings)
+            : base(new DebouncedSwitch(timings.DebounceMs, false))
         {
-            _contact = new DebouncedSwitch(timings.DebounceMs, false);
             _doubleWindowMs = timings.DoublePressWindowMs;
             _holdMs = timings.HoldMs;
         }
@@ -43,7 +40,7 @@ namespace BwcFirmware.Drivers.Buttons
         {
             get
             {
-                lock (_lock)
+                lock (SyncRoot)
                 {
                     return _down;
                 }
@@ -53,22 +50,7 @@ namespace BwcFirmware.Drivers.Buttons
         /// <summary>A raw contact edge: <paramref name="pressed"/> is the new level, at <paramref name="timeMs"/>.</summary>
         public void OnRawEdge(bool pressed, long timeMs)
         {
-            lock (_lock)
-            {
-                long t = Clamp(timeMs);
-                Advance(t);
-                _contact.OnRawLevel(pressed, t);
-                Advance(t);
-            }
-        }
-
-        /// <summary>Lets time pass to <paramref name="nowMs"/>: settles bounce, fires holds, confirms single presses.</summary>
-        public void Step(long nowMs)
-        {
-            lock (_lock)
-            {
-                Advance(Clamp(nowMs));
-            }
+            FeedRawLevel(pressed, timeMs);
         }
 
         /// <summary>Called once per gesture; the default raises <see cref="GestureRecognised"/>.</summary>
@@ -81,29 +63,19 @@ namespace BwcFirmware.Drivers.Buttons
             }
         }
 
-        private long Clamp(long timeMs)
+        /// <summary>Settles bounce, fires holds, confirms single presses.</summary>
+        protected override void Advance(long nowMs)
         {
-            if (timeMs < _lastTimeMs)
-            {
-                return _lastTimeMs;
-            }
-
-            _lastTimeMs = timeMs;
-            return timeMs;
-        }
-
-        private void Advance(long nowMs)
-        {
-            if (_contact.Settle(nowMs))
+            if (Contact.Settle(nowMs))
             {
                 // Deadlines that passed before the press or release began come first.
-                RunTimers(_contact.LevelSinceMs);
-                Apply(_contact.Level, _contact.LevelSinceMs);
+                RunTimers(Contact.LevelSinceMs);
+                Apply(Contact.Level, Contact.LevelSinceMs);
             }
 
             // While bounce is unresolved, nothing after its first edge may fire: it may turn out to be a
             // release that ends a press short of the hold, or the second press of a double.
-            RunTimers(_contact.IsSettling && _contact.BurstStartMs < nowMs ? _contact.BurstStartMs : nowMs);
+            RunTimers(Contact.IsSettling && Contact.BurstStartMs < nowMs ? Contact.BurstStartMs : nowMs);
         }
 
         private void Apply(bool pressed, long timeMs)

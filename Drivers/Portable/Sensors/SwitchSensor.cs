@@ -8,22 +8,19 @@ namespace BwcFirmware.Drivers.Sensors
     /// <see cref="InputEvent"/> per settled change, dated when the change was confirmed. The adapter hands in raw
     /// levels (edges or polled readings, repeats are harmless) and the loop calls <see cref="Step"/>.
     /// </summary>
-    public abstract class SwitchSensor
+    public abstract class SwitchSensor : DebouncedInput
     {
-        private readonly object _lock = new object();
-        private readonly DebouncedSwitch _contact;
         private readonly InputQueue _queue;
         private readonly bool _postInitial;
-        private long _lastTimeMs = long.MinValue;
 
         /// <summary>
         /// Creates the sensor. With <paramref name="postInitial"/> the first settled level is posted too (the
         /// machine must learn that the camera boots docked); without it only later changes are.
         /// </summary>
         protected SwitchSensor(InputQueue queue, int debounceMs, bool postInitial)
+            : base(new DebouncedSwitch(debounceMs))
         {
             _queue = queue;
-            _contact = new DebouncedSwitch(debounceMs);
             _postInitial = postInitial;
         }
 
@@ -32,9 +29,9 @@ namespace BwcFirmware.Drivers.Sensors
         {
             get
             {
-                lock (_lock)
+                lock (SyncRoot)
                 {
-                    return _contact.HasLevel;
+                    return Contact.HasLevel;
                 }
             }
         }
@@ -44,9 +41,9 @@ namespace BwcFirmware.Drivers.Sensors
         {
             get
             {
-                lock (_lock)
+                lock (SyncRoot)
                 {
-                    return _contact.Level;
+                    return Contact.Level;
                 }
             }
         }
@@ -54,44 +51,19 @@ namespace BwcFirmware.Drivers.Sensors
         /// <summary>A raw reading <paramref name="active"/> at <paramref name="timeMs"/>.</summary>
         public void OnRawLevel(bool active, long timeMs)
         {
-            lock (_lock)
-            {
-                long t = Clamp(timeMs);
-                Advance(t);
-                _contact.OnRawLevel(active, t);
-                Advance(t);
-            }
-        }
-
-        /// <summary>Lets time pass to <paramref name="nowMs"/>, posting a change once it has settled.</summary>
-        public void Step(long nowMs)
-        {
-            lock (_lock)
-            {
-                Advance(Clamp(nowMs));
-            }
+            FeedRawLevel(active, timeMs);
         }
 
         /// <summary>The kind to post when the settled level becomes <paramref name="active"/>.</summary>
         protected abstract InputKind KindFor(bool active);
 
-        private long Clamp(long timeMs)
+        /// <summary>Posts a change once it has settled.</summary>
+        protected override void Advance(long nowMs)
         {
-            if (timeMs < _lastTimeMs)
+            bool hadLevel = Contact.HasLevel;
+            if (Contact.Settle(nowMs) && (hadLevel || _postInitial))
             {
-                return _lastTimeMs;
-            }
-
-            _lastTimeMs = timeMs;
-            return timeMs;
-        }
-
-        private void Advance(long nowMs)
-        {
-            bool hadLevel = _contact.HasLevel;
-            if (_contact.Settle(nowMs) && (hadLevel || _postInitial))
-            {
-                _queue.TryPost(KindFor(_contact.Level), _contact.ConfirmedAtMs, 0);
+                _queue.TryPost(KindFor(Contact.Level), Contact.ConfirmedAtMs, 0);
             }
         }
     }
