@@ -4,18 +4,21 @@
 //   node station.mjs --port 0 --storage /tmp/station [--token SECRET] [--tls-cert c.pem --tls-key k.pem]
 //                    [--max-size BYTES] [--no-confirm] [--baseline-route]
 //
-// --baseline-route adds "PUT /plain/<name>": a plain HTTP upload streamed to <storage>/plain/<name>, the
-// baseline the sync benchmark compares tus against on the same Node process.
+// --baseline-route adds "PUT /plain/<name>" (and "PATCH /plain/<name>" by pieces): plain HTTP uploads
+// streamed to <storage>/plain/<name>, the baseline the sync benchmark compares tus against on the same Node
+// process (baseline-route.mjs).
 //
 // Prints one line "station listening <url>" on stdout when ready (with --port 0 the port is the one the
 // system picked), then a line per finished upload. Stops on SIGTERM/SIGINT.
-import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
 import https from 'node:https';
 import { Server } from '@tus/server';
-import { FileStore } from '@tus/file-store';
+import { FileConfigstore } from '@tus/file-store';
+import { HashingFileStore } from './hashing-file-store.mjs';
+import { CachedConfigstore } from './cached-configstore.mjs';
+import { handleBaseline } from './baseline-route.mjs';
 
 const COMPUTED_HEADER = 'Upload-Computed-Sha256';
 const ROUTE = '/files';
@@ -45,16 +48,6 @@ function parseArgs(argv) {
   return options;
 }
 
-function sha256Of(path) {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (data) => hash.update(data))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
-
 const options = parseArgs(process.argv.slice(2));
 const uploads = join(options.storage, 'uploads');
 const computed = join(options.storage, 'computed');
@@ -62,28 +55,56 @@ mkdirSync(uploads, { recursive: true });
 mkdirSync(computed, { recursive: true });
 
 // The hash the station computed when an upload finished, kept beside it so that a HEAD after a lost PATCH
-// answer still tells the device the outcome.
+// answer still tells the device the outcome. Every request asks for it, so what the disk says (a hash, or
+// none yet) is remembered; this process is the only writer, and a restart starts from the disk again.
 const computedPath = (id) => join(computed, id);
-const computedOf = (id) => (existsSync(computedPath(id)) ? readFileSync(computedPath(id), 'utf8').trim() : null);
+const knownComputed = new Map();
+const MAX_KNOWN_COMPUTED = 10000;
+function rememberComputed(id, hash) {
+  knownComputed.delete(id);
+  knownComputed.set(id, hash);
+  if (knownComputed.size > MAX_KNOWN_COMPUTED) knownComputed.delete(knownComputed.keys().next().value);
+}
+function computedOf(id) {
+  if (knownComputed.has(id)) return knownComputed.get(id);
+  const hash = existsSync(computedPath(id)) ? readFileSync(computedPath(id), 'utf8').trim() : null;
+  rememberComputed(id, hash);
+  return hash;
+}
+function recordComputed(id, hash) {
+  writeFileSync(computedPath(id), hash + '\n');
+  rememberComputed(id, hash);
+}
+function forgetComputed(id) {
+  rmSync(computedPath(id), { force: true });
+  rememberComputed(id, null);
+}
+
+// The upload records are cached in memory and each PATCH is hashed as it is written (see the two modules).
+const store = new HashingFileStore({
+  directory: uploads,
+  configstore: new CachedConfigstore(new FileConfigstore(uploads)),
+  maxTracked: options.confirm ? 1000 : 0,
+});
 
 const tus = new Server({
   path: ROUTE,
   relativeLocation: true,
   maxSize: options.maxSize > 0 ? options.maxSize : undefined,
-  datastore: new FileStore({ directory: uploads }),
+  datastore: store,
   async onUploadFinish(req, upload) {
     if (!options.confirm) {
       return {};
     }
-    const actual = await sha256Of(join(uploads, upload.id));
-    writeFileSync(computedPath(upload.id), actual + '\n');
+    const { sha256: actual, how } = await store.computedSha256(upload.id, upload.size);
+    recordComputed(upload.id, actual);
     const claimed = (upload.metadata?.sha256 ?? '').toLowerCase();
     const file = upload.metadata?.filename ?? upload.id;
     if (claimed !== actual) {
-      console.log(`mismatch ${upload.id} ${file} claimed=${claimed} computed=${actual}`);
+      console.log(`mismatch ${upload.id} ${file} ${how} claimed=${claimed} computed=${actual}`);
       throw { status_code: 460, body: 'Checksum Mismatch\n' };
     }
-    console.log(`confirmed ${upload.id} ${file} ${actual}`);
+    console.log(`confirmed ${upload.id} ${file} ${how} ${actual}`);
     return { headers: { [COMPUTED_HEADER]: actual } };
   },
   async onResponseError(req, err) {
@@ -108,24 +129,7 @@ function handle(req, res) {
     res.end('Unauthorized\n');
     return;
   }
-  if (options.baseline && req.method === 'PUT' && req.url.startsWith('/plain/')) {
-    const name = req.url.substring('/plain/'.length);
-    if (!/^[A-Za-z0-9_.-]+$/.test(name)) {
-      res.writeHead(400);
-      res.end();
-      return;
-    }
-    mkdirSync(join(options.storage, 'plain'), { recursive: true });
-    const file = createWriteStream(join(options.storage, 'plain', name));
-    req.pipe(file);
-    file.on('finish', () => {
-      res.writeHead(204);
-      res.end();
-    });
-    file.on('error', () => {
-      res.writeHead(500);
-      res.end();
-    });
+  if (options.baseline && handleBaseline(req, res, options.storage)) {
     return;
   }
   // tus 1.0: a POST carrying X-HTTP-Method-Override is handled as the method it names.
@@ -140,8 +144,15 @@ function handle(req, res) {
       res.setHeader(COMPUTED_HEADER, hash);
     }
     if (req.method === 'DELETE') {
-      rmSync(computedPath(id), { force: true });
+      forgetComputed(id);
     }
+  }
+  if (id !== null && req.method === 'PATCH') {
+    // A PATCH whose body did not arrive whole (cut connection): @tus/server keeps the bytes that came, and
+    // the running hash is not trusted for them; the finish reads the file back.
+    req.on('close', () => {
+      if (!req.complete) store.forget(id);
+    });
   }
   tus.handle(req, res).catch((error) => {
     console.error(`station error: ${error?.message ?? error}`);

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using BwcFirmware.Drivers.Host.Http;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Sync;
@@ -16,8 +15,8 @@ namespace BwcFirmware.Benchmarks.Sync
     /// A connection cut in the middle of the file (a TCP proxy drops it half-way through a PATCH) against the
     /// same upload uncut through the same proxy. Besides the time ratio it prints the body bytes re-sent after
     /// the cut (bytes the device wrote to the network minus the file length); goal: at most one piece.
+    /// The job (in-process, Monitoring, iterations) comes from the command line; see Shared/Sync/README.md.
     /// </summary>
-    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 8)]
     public class SyncResumeBenchmarks
     {
         private static readonly List<long> s_resent = new List<long>();

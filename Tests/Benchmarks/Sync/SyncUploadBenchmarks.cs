@@ -4,7 +4,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using BwcFirmware.Drivers.Host.Hashing;
 using BwcFirmware.Drivers.Host.Http;
 using BwcFirmware.Shared.Card;
@@ -16,8 +15,10 @@ namespace BwcFirmware.Benchmarks.Sync
     /// Sync throughput to the reference station on loopback: the whole tus path (SyncAgent, TusClient,
     /// HostHttpTransport streaming from the card, @tus/server writing to disk, hash confirmation) against a
     /// plain HTTP PUT of the same bytes to the same Node process. Goal: TusSync time ratio at most 1/0.9 = 1.11.
+    /// PlainHttpPieces sends the same bytes as plain PATCH requests of PieceBytes each, waiting for each answer
+    /// (no tus, no hash, no journal): the share of the gap that the request-per-piece pattern itself costs.
+    /// The job (in-process, Monitoring, iterations) comes from the command line; see Shared/Sync/README.md.
     /// </summary>
-    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
     public class SyncUploadBenchmarks
     {
         internal const string Token = "bench-token";
@@ -31,8 +32,8 @@ namespace BwcFirmware.Benchmarks.Sync
         private string _sha256;
         private int _run;
 
-        /// <summary>PATCH piece size: the default and a larger one.</summary>
-        [Params(SyncSettings.DefaultPieceBytes, 1024 * 1024)]
+        /// <summary>PATCH piece size: the default and larger ones.</summary>
+        [Params(SyncSettings.DefaultPieceBytes, 1024 * 1024, 4 * 1024 * 1024)]
         public int PieceBytes { get; set; }
 
         [GlobalSetup]
@@ -87,6 +88,30 @@ namespace BwcFirmware.Benchmarks.Sync
                 if (!response.IsSuccessStatusCode)
                 {
                     throw new InvalidOperationException("baseline upload failed: " + (int)response.StatusCode);
+                }
+            }
+        }
+
+        /// <summary>The same two files as plain PATCH requests of <see cref="PieceBytes"/>, one answer awaited per piece.</summary>
+        [Benchmark]
+        public void PlainHttpPieces()
+        {
+            _run++;
+            foreach (string path in new[] { ChunkPath, ManifestPath })
+            {
+                using var file = new FileStream(_card.Full(path), FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+                var target = new Uri(new Uri(_station.Url), "/plain/run" + _run + "-" + Path.GetFileName(path));
+                long length = file.Length;
+                for (long offset = 0; offset < length; offset += PieceBytes)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Patch, target);
+                    request.Headers.Add("Upload-Offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    request.Content = new FileRangeContent(file, offset, Math.Min(PieceBytes, length - offset));
+                    using HttpResponseMessage response = _plain.Send(request);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw new InvalidOperationException("baseline piece failed: " + (int)response.StatusCode);
+                    }
                 }
             }
         }
