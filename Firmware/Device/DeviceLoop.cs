@@ -44,6 +44,9 @@ namespace BwcFirmware.Device
         /// <summary>How often a missing card is looked for at start-up.</summary>
         public const int CardRetryMs = 2000;
 
+        /// <summary>Card read-back per slice of a closed chunk's hash (the engine scales slices to the video rate).</summary>
+        public const int ChunkHashSliceBytes = 16384;
+
         /// <summary>The station's CA certificate on the card (hardware/flashing.md).</summary>
         public const string StationCaFile = "station-ca.pem";
 
@@ -96,6 +99,7 @@ namespace BwcFirmware.Device
                 Frames = hardware.Camera != null ? (IFrameSource)hardware.Camera : new NoCamera(),
                 Audio = hardware.Microphone,
                 Sha256 = new Sha256(),
+                ChunkHasher = new SlicedFileHasher(card, new Sha256(), ChunkHashSliceBytes),
                 Http = new NanoHttpTransport(SdCardMount.DriveRoot, http),
                 Settings = new AgentSettings { CardCapacityBytes = card.GetFreeBytes() },
             });

@@ -21,6 +21,13 @@ namespace BwcFirmware.Shared.Agent
         public ISha256 Sha256 { get; set; }
 
         /// <summary>
+        /// Takes closed chunks' hashes off the frame path: slices spread over the frames that follow, or a worker
+        /// of its own. Its SHA-256 must be its own instance (a chunk's hash spans many loop turns), not
+        /// <see cref="Sha256"/>. Null: slices of a portable SHA-256 over <see cref="Card"/>.
+        /// </summary>
+        public IFileHasher ChunkHasher { get; set; }
+
+        /// <summary>
         /// The network to the station (it carries the device credential and the pinned CA), or null: then
         /// docking only stops buffering. Sync runs when this is set and a station URL is known
         /// (<see cref="AgentSettings.StationUrl"/>, else the card config's station_url).

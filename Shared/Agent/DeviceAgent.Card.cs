@@ -78,7 +78,7 @@ namespace BwcFirmware.Shared.Agent
                 _space = CardSpace.Measure(_parts.Card, _settings.CardCapacityBytes, 0, CardSpace.DefaultClusterBytes);
                 var accounted = new AccountedCardFileSystem(_parts.Card, _space);
                 IAudioSource audio = _settings.RecordAudio ? _parts.Audio : null;
-                var pipeline = new MediaPipeline(MediaSettingsFromConfig(), accounted, _space, _parts.Frames, audio, _parts.Sha256, Audit, this);
+                var pipeline = new MediaPipeline(MediaSettingsFromConfig(), accounted, _space, _parts.Frames, audio, _parts.Sha256, _parts.ChunkHasher, Audit, this);
                 System.DateTime utc;
                 if (Clock.TryGetUtc(nowMs, out utc))
                 {

@@ -22,6 +22,8 @@ namespace BwcFirmware.Shared.Media
                 return;
             }
 
+            // A chunk of the ring (or of the clip before a roll-over) may still wait for its hash.
+            SettleChunkHash();
             if (!adoptRing && _ring.Count > 0)
             {
                 // Ring chunks kept after buffering stopped are not the seconds before this clip: boot
@@ -56,6 +58,7 @@ namespace BwcFirmware.Shared.Media
 
             if (adoptRing)
             {
+                SettleChunkHash();
                 for (int i = 0; i < _ring.Count; i++)
                 {
                     RingChunk chunk = _ring.At(i);
@@ -79,6 +82,7 @@ namespace BwcFirmware.Shared.Media
         /// <summary>Writes the stop line, closes the manifest and reports the clip with its manifest's hash.</summary>
         private void FinishClip(long nowMs, string cause)
         {
+            SettleChunkHash();
             _manifest.WriteStop(nowMs, cause);
             _manifest.Close();
             _recording = false;

@@ -67,9 +67,49 @@ namespace BwcFirmware.Shared.Media
                 OpenNextChunk(captureMs);
             }
 
+            long before = _chunk.Length;
             MoveAudio(captureMs);
             _chunk.WriteFrame(_frame, length, captureMs);
             _chunk.FlushIfDue(captureMs, _settings.FlushIntervalMs);
+
+            // Hash the last chunk twice as fast as this one grows, so it is done well before it is settled.
+            AdvanceChunkHash(2 * (_chunk.Length - before));
+        }
+
+        /// <summary>Lets the closed chunk's hash advance; settles the chunk at its fixed frame of the next one.</summary>
+        private void AdvanceChunkHash(long budgetBytes)
+        {
+            if (!_pendingHash.IsPending)
+            {
+                return;
+            }
+
+            _pendingHash.Advance(budgetBytes);
+            _pendingHash.FramesSince++;
+            if (_pendingHash.FramesSince >= _settleAfterFrames)
+            {
+                SettleChunkHash();
+            }
+        }
+
+        /// <summary>
+        /// Completes the closed chunk waiting for its hash (waiting for the hasher if need be): a clip chunk gets
+        /// its manifest line and is reported; a ring chunk's record is ready to join a clip.
+        /// </summary>
+        private void SettleChunkHash()
+        {
+            if (!_pendingHash.IsPending)
+            {
+                return;
+            }
+
+            int clip = _pendingHash.Clip;
+            ChunkRecord record = _pendingHash.Settle();
+            if (clip > 0)
+            {
+                _manifest.WriteChunk(record);
+                _events?.ChunkClosed(clip, record);
+            }
         }
 
         /// <summary>Writes the audio captured up to <paramref name="untilMs"/> into the open chunk (silence while muted), or drops it.</summary>
@@ -121,6 +161,12 @@ namespace BwcFirmware.Shared.Media
                 return true;
             }
 
+            if (_pendingHash.IsPending && _pendingHash.Clip == 0)
+            {
+                // The ring chunk being hashed may be the one to go.
+                SettleChunkHash();
+            }
+
             while (!_space.HasRoomFor(bytes) && _ring.DropOldest(_card))
             {
             }
@@ -158,20 +204,25 @@ namespace BwcFirmware.Shared.Media
             }
         }
 
+        /// <summary>Closes the ring chunk and starts its hash; trimming never drops the newest chunk, the one hashed.</summary>
         private void CloseRingChunk()
         {
+            SettleChunkHash();
             RingChunk closed = _ring.Rent();
             closed.Path = _chunk.Path;
-            _chunk.Close(_card, closed.Record);
+            _chunk.Close(closed.Record);
             _ring.Add(closed);
+            _pendingHash.Start(closed.Path, closed.Record, 0);
             _ring.Trim(_card, _settings.PreEventMs, _frameIntervalMs);
         }
 
+        /// <summary>Closes the clip chunk and starts its hash; its manifest line follows when the hash is settled.</summary>
         private void CloseClipChunk()
         {
-            _chunk.Close(_card, _record);
-            _manifest.WriteChunk(_record);
-            _events?.ChunkClosed(_clip, _record);
+            SettleChunkHash();
+            string path = _chunk.Path;
+            _chunk.Close(_record);
+            _pendingHash.Start(path, _record, _clip);
         }
 
         private void OnCardFull(long nowMs)
@@ -201,6 +252,7 @@ namespace BwcFirmware.Shared.Media
 
         private void OnCardFault(long nowMs, CardException fault)
         {
+            _pendingHash.Drop();
             _chunk.Abandon();
             _manifest.Abandon();
             _faulted = true;

@@ -22,19 +22,24 @@ namespace BwcFirmware.Shared.Media
     /// </remarks>
     public sealed partial class MediaPipeline : IMediaEngine
     {
+        // Read-back size for manifests, retention and the sliced chunk hasher.
+        private const int HashSliceBytes = 16384;
+
         private readonly MediaSettings _settings;
         private readonly ICardFileSystem _card;
         private readonly CardSpace _space;
         private readonly IFrameSource _frames;
         private readonly IAudioSource _audio;
         private readonly ISha256 _sha;
+        private readonly PendingChunkHash _pendingHash;
+        private readonly int _settleAfterFrames;
         private readonly IAuditSink _audit;
         private readonly IMediaEvents _events;
         private readonly ClipRetention _retention;
         private readonly UtcReference _utc = new UtcReference();
         private readonly byte[] _frame;
         private readonly byte[] _samples;
-        private readonly byte[] _hashBuffer = new byte[16384];
+        private readonly byte[] _hashBuffer = new byte[HashSliceBytes];
         private readonly byte[] _digest = new byte[32];
         private readonly AviChunkWriter _videoWriter;
         private readonly AviChunkWriter _audioVideoWriter;
@@ -57,10 +62,21 @@ namespace BwcFirmware.Shared.Media
 
         /// <summary>
         /// Builds the engine over <paramref name="card"/> (the accounted card, after boot recovery) and its
-        /// <paramref name="space"/> account, whose reserve is set here to what closing a chunk needs.
+        /// <paramref name="space"/> account, whose reserve is set here to what closing a chunk needs. Closed
+        /// chunks are hashed in slices spread over the frames that follow, by a portable SHA-256 of their own.
         /// <paramref name="audio"/>, <paramref name="audit"/> and <paramref name="events"/> may be null.
         /// </summary>
         public MediaPipeline(MediaSettings settings, ICardFileSystem card, CardSpace space, IFrameSource frames, IAudioSource audio, ISha256 sha, IAuditSink audit, IMediaEvents events)
+            : this(settings, card, space, frames, audio, sha, null, audit, events)
+        {
+        }
+
+        /// <summary>
+        /// Builds the engine as above, with <paramref name="chunkHasher"/> taking closed chunks' hashes (slices on
+        /// this thread, or a worker of its own). A chunk's hash spans many calls, so the hasher's SHA-256 must be
+        /// its own, never <paramref name="sha"/> (which the audit log or sync may share). Null: as above.
+        /// </summary>
+        public MediaPipeline(MediaSettings settings, ICardFileSystem card, CardSpace space, IFrameSource frames, IAudioSource audio, ISha256 sha, IFileHasher chunkHasher, IAuditSink audit, IMediaEvents events)
         {
             if (settings == null || card == null || space == null || frames == null || sha == null)
             {
@@ -79,7 +95,10 @@ namespace BwcFirmware.Shared.Media
             _frameIntervalMs = 1000 / settings.FramesPerSecond;
             _frame = new byte[frames.MaxFrameBytes];
             _samples = new byte[settings.MaxAudioChunkBytes];
-            _chunk = new OpenChunk(sha, _hashBuffer);
+            _chunk = new OpenChunk();
+            _pendingHash = new PendingChunkHash(chunkHasher ?? new SlicedFileHasher(card, new Sha256(), HashSliceBytes));
+            int chunkFrames = settings.ChunkSeconds * settings.FramesPerSecond;
+            _settleAfterFrames = chunkFrames < 2 ? 1 : chunkFrames / 2;
             space.ReserveBytes = settings.CloseReserveBytes(space.ClusterBytes);
             _retention = new ClipRetention(card, space, sha, _hashBuffer, audit);
 
@@ -131,7 +150,11 @@ namespace BwcFirmware.Shared.Media
             }
 
             // Ring chunks of an earlier session must not join a clip as if they were the seconds before it.
-            int stale = Guarded(nowMs, () => _ring.DropAll(_card));
+            int stale = Guarded(nowMs, () =>
+            {
+                SettleChunkHash();
+                return _ring.DropAll(_card);
+            });
             _buffering = true;
             _audit?.Append(nowMs, "media", "buffering on" + (stale > 0 ? " dropped-stale=" + stale.ToString() : string.Empty));
         }

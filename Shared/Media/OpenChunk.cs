@@ -1,26 +1,18 @@
 using BwcFirmware.Shared.Card;
-using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media.Avi;
 
 namespace BwcFirmware.Shared.Media
 {
     /// <summary>
-    /// The chunk being written: its file, its AVI writer and the flush policy. Closing finishes the AVI,
-    /// closes the file, then hashes it as it stands on the card (the header patch must be covered).
+    /// The chunk being written: its file, its AVI writer and the flush policy. Closing finishes the AVI and
+    /// closes the file; the engine then has it hashed as it stands on the card (the header patch must be
+    /// covered, so the hash cannot be taken while writing).
     /// </summary>
     internal sealed class OpenChunk
     {
-        private readonly ISha256 _sha;
-        private readonly byte[] _hashBuffer;
         private AviChunkWriter _writer;
         private ICardFile _file;
         private long _lastFlushMs;
-
-        public OpenChunk(ISha256 sha, byte[] hashBuffer)
-        {
-            _sha = sha;
-            _hashBuffer = hashBuffer;
-        }
 
         public bool IsOpen => _file != null;
 
@@ -40,6 +32,9 @@ namespace BwcFirmware.Shared.Media
         public bool CanTakeFrame => _writer.CanWriteVideoFrame;
 
         public bool CanTakeAudio => _writer.CanWriteAudio;
+
+        /// <summary>Bytes written to the open chunk so far.</summary>
+        public long Length => _writer.Length;
 
         /// <summary>Creates the file and writes the AVI header (not yet flushed: the first flush follows within the interval).</summary>
         public void Open(ICardFileSystem card, AviChunkWriter writer, string path, string name, bool isRing, long firstFrameMs)
@@ -74,8 +69,8 @@ namespace BwcFirmware.Shared.Media
             }
         }
 
-        /// <summary>Finishes the AVI, closes the file and fills <paramref name="record"/> with the durable result.</summary>
-        public void Close(ICardFileSystem card, ChunkRecord record)
+        /// <summary>Finishes the AVI, closes the file and fills <paramref name="record"/> with the durable result, all but its hash.</summary>
+        public void Close(ChunkRecord record)
         {
             long length = _writer.Finish();
             record.Name = Name;
@@ -90,7 +85,6 @@ namespace BwcFirmware.Shared.Media
             ICardFile file = _file;
             _file = null;
             file.Dispose();
-            CardFileHash.Compute(card, Path, _sha, _hashBuffer, record.Sha256, 0);
         }
 
         /// <summary>Drops the chunk after a card fault: the file stays as the card has it, for boot recovery.</summary>

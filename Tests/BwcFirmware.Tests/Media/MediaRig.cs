@@ -11,8 +11,13 @@ internal sealed class MediaRig : IDisposable
 {
     public const int Cluster = 4096;
 
-    public MediaRig(MediaSettings settings, long capacityBytes = 1L << 30, bool audio = true, int seed = 1, int fps = 15, int maxFrameBytes = 400)
+    private readonly Func<string, IFileHasher>? _newChunkHasher;
+    private IFileHasher? _chunkHasher;
+
+    /// <param name="chunkHasher">Builds the engine's chunk hasher over the card's folder; null: the engine's own slices.</param>
+    public MediaRig(MediaSettings settings, long capacityBytes = 1L << 30, bool audio = true, int seed = 1, int fps = 15, int maxFrameBytes = 400, Func<string, IFileHasher>? chunkHasher = null)
     {
+        _newChunkHasher = chunkHasher;
         Settings = settings;
         Settings.FramesPerSecond = fps;
         Card = Temp.Faulty(seed);
@@ -50,7 +55,9 @@ internal sealed class MediaRig : IDisposable
         LastRecovery = new BootRecovery(Card, new Sha256(), Audit).Run(nowMs);
         Space = CardSpace.Measure(Card, Card.CapacityBytes, 0, Cluster);
         Accounted = new AccountedCardFileSystem(Card, Space);
-        Pipeline = new MediaPipeline(Settings, Accounted, Space, Frames, Audio, new Sha256(), Audit, Events);
+        (_chunkHasher as IDisposable)?.Dispose();
+        _chunkHasher = _newChunkHasher?.Invoke(Temp.Root);
+        Pipeline = new MediaPipeline(Settings, Accounted, Space, Frames, Audio, new Sha256(), _chunkHasher, Audit, Events);
     }
 
     /// <summary>Pumps every <paramref name="stepMs"/> from after <paramref name="fromMs"/> up to <paramref name="toMs"/>.</summary>
@@ -62,5 +69,9 @@ internal sealed class MediaRig : IDisposable
         }
     }
 
-    public void Dispose() => Temp.Dispose();
+    public void Dispose()
+    {
+        (_chunkHasher as IDisposable)?.Dispose();
+        Temp.Dispose();
+    }
 }
