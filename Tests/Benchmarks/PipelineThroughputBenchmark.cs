@@ -19,6 +19,9 @@ namespace BwcFirmware.Benchmarks
     /// 10,000 frames of 30 KiB at 15 fps with 16 kHz PCM through the managed media pipeline to the host card
     /// (chunks, index, manifest, SHA-256 of every chunk read back), against a raw sequential FileStream replay
     /// of exactly the writes, write sizes, header patches and flushes the pipeline made, in the same run.
+    /// Closed chunks are hashed two ways: on a worker thread (<see cref="BackgroundFileHasher"/>: another core,
+    /// as the device's native engine will do with its hardware hash) and in slices on the frame thread
+    /// (<see cref="SlicedFileHasher"/>: one core, as the managed engine does on the device today).
     /// Results are per frame (OperationsPerInvoke); MemoryDiagnoser gives bytes allocated per frame.
     /// </summary>
     /// <remarks>
@@ -37,10 +40,8 @@ namespace BwcFirmware.Benchmarks
         private readonly byte[] _payload = new byte[64 * 1024];
         private List<WriteStep> _script;
         private string _root;
-        private MediaPipeline _pipeline;
-        private BenchFrames _frames;
-        private MediaPipeline _unhashedPipeline;
-        private BenchFrames _unhashedFrames;
+        private Rig _worker;
+        private Rig _sliced;
 
         /// <summary>Six measured iterations of one invocation each, after one warm-up, in this process.</summary>
         private sealed class MonitoringInProcess : ManualConfig
@@ -57,44 +58,42 @@ namespace BwcFirmware.Benchmarks
             }
         }
 
-        /// <summary>Records the pipeline's writes once, for the raw replay.</summary>
+        /// <summary>Records the pipeline's writes once, for the raw replay, and measures steady-state allocation.</summary>
         [GlobalSetup]
         public void RecordScript()
         {
             new Random(1).NextBytes(_payload);
             string root = NewRoot();
             var recorder = new WriteRecorder(new DirectoryCardFileSystem(root, syncToDisk: false));
-            MediaPipeline pipeline = NewPipeline(recorder, out BenchFrames frames);
-            RecordAll(pipeline, frames);
+            using (Rig rig = new Rig(recorder, root, _payload, worker: false))
+            {
+                RecordAll(rig);
+            }
+
             _script = recorder.Steps;
             Directory.Delete(root, recursive: true);
 
-            // Allocation in steady state, measured directly: a second run after a first has warmed every pool.
-            root = NewRoot();
-            pipeline = NewPipeline(new DirectoryCardFileSystem(root, syncToDisk: false), out frames);
-            pipeline.StartClip(0, "bench");
-            Pump(pipeline, frames, 0, 300);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            Pump(pipeline, frames, 300, Frames + 300);
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            pipeline.StopClip(frames.CaptureTimeOf(Frames + 300), "bench");
-            Console.WriteLine($"// steady state: {allocated} bytes allocated over {Frames} frames = {(double)allocated / Frames:F2} B/frame");
-            Directory.Delete(root, recursive: true);
+            MeasureSteadyState(worker: true);
+            MeasureSteadyState(worker: false);
         }
 
-        /// <summary>A fresh card folder and engine for each iteration (not measured).</summary>
+        /// <summary>A fresh card folder and engines for each iteration (not measured).</summary>
         [IterationSetup]
         public void NewCard()
         {
             _root = NewRoot();
-            _pipeline = NewPipeline(new DirectoryCardFileSystem(_root, syncToDisk: false), out _frames);
-            _unhashedPipeline = NewPipeline(new DirectoryCardFileSystem(Path.Combine(_root, "unhashed"), syncToDisk: false), out _unhashedFrames, new NoHash());
+            string worker = Path.Combine(_root, "worker");
+            string sliced = Path.Combine(_root, "sliced");
+            _worker = new Rig(new DirectoryCardFileSystem(worker, syncToDisk: false), worker, _payload, worker: true);
+            _sliced = new Rig(new DirectoryCardFileSystem(sliced, syncToDisk: false), sliced, _payload, worker: false);
         }
 
         /// <summary>Removes the iteration's files.</summary>
         [IterationCleanup]
         public void RemoveCard()
         {
+            _worker.Dispose();
+            _sliced.Dispose();
             Directory.Delete(_root, recursive: true);
         }
 
@@ -135,51 +134,113 @@ namespace BwcFirmware.Benchmarks
             return total;
         }
 
-        /// <summary>The pipeline: record 10,000 frames with audio into a clip and close it.</summary>
+        /// <summary>The pipeline, closed chunks hashed on a worker thread: record 10,000 frames into a clip and close it.</summary>
         [Benchmark(OperationsPerInvoke = Frames)]
-        public int Pipeline()
+        public int PipelineHashOnWorker()
         {
-            RecordAll(_pipeline, _frames);
-            return _pipeline.ClipSequence;
+            RecordAll(_worker);
+            return _worker.Pipeline.ClipSequence;
+        }
+
+        /// <summary>The pipeline, closed chunks hashed in slices between frames on the one thread.</summary>
+        [Benchmark(OperationsPerInvoke = Frames)]
+        public int PipelineHashInSlices()
+        {
+            RecordAll(_sliced);
+            return _sliced.Pipeline.ClipSequence;
         }
 
         /// <summary>
-        /// The same pipeline with a hash that does nothing: not how the engine runs (it always hashes), but it
-        /// separates the write path's own cost from the SHA-256 of every chunk read back.
+        /// Bytes allocated (all threads) over 10,000 frames after 300 frames of warm-up, printed to the log with
+        /// how many frames allocated anything at all (each is a chunk boundary: a file opened or a hash settled).
         /// </summary>
-        [Benchmark(OperationsPerInvoke = Frames)]
-        public int PipelineWithoutHash()
+        private void MeasureSteadyState(bool worker)
         {
-            RecordAll(_unhashedPipeline, _unhashedFrames);
-            return _unhashedPipeline.ClipSequence;
+            string root = NewRoot();
+            using (var rig = new Rig(new DirectoryCardFileSystem(root, syncToDisk: false), root, _payload, worker))
+            {
+                rig.Pipeline.StartClip(0, "bench");
+                Pump(rig, 0, 300);
+                long total = 0;
+                int allocating = 0;
+                for (int i = 300; i < Frames + 300; i++)
+                {
+                    long before = GC.GetTotalAllocatedBytes(precise: true);
+                    rig.Pipeline.Pump(rig.Frames.CaptureTimeOf(i) + 1);
+                    long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+                    total += allocated;
+                    allocating += allocated > 0 ? 1 : 0;
+                }
+
+                rig.Pipeline.StopClip(rig.Frames.CaptureTimeOf(Frames + 300), "bench");
+                string name = worker ? "hash on worker" : "hash in slices";
+                Console.WriteLine($"// steady state, {name}: {total} B over {Frames} frames = {(double)total / Frames:F2} B/frame; {allocating} frames allocated anything, {Frames - allocating} allocated 0 B");
+            }
+
+            Directory.Delete(root, recursive: true);
         }
 
-        private static void RecordAll(MediaPipeline pipeline, BenchFrames frames)
+        private static void RecordAll(Rig rig)
         {
-            pipeline.StartClip(0, "bench");
-            Pump(pipeline, frames, 0, Frames);
-            pipeline.StopClip(frames.CaptureTimeOf(Frames), "bench");
+            rig.Pipeline.StartClip(0, "bench");
+            Pump(rig, 0, Frames);
+            rig.Pipeline.StopClip(rig.Frames.CaptureTimeOf(Frames), "bench");
         }
 
-        private static void Pump(MediaPipeline pipeline, BenchFrames frames, int from, int to)
+        private static void Pump(Rig rig, int from, int to)
         {
             for (int i = from; i < to; i++)
             {
-                pipeline.Pump(frames.CaptureTimeOf(i) + 1);
+                rig.Pipeline.Pump(rig.Frames.CaptureTimeOf(i) + 1);
             }
-        }
-
-        private MediaPipeline NewPipeline(ICardFileSystem card, out BenchFrames frames, ISha256 sha = null)
-        {
-            frames = new BenchFrames(_payload, FrameBytes, FramesPerSecond);
-            var space = new CardSpace(1L << 40, 0, 0, CardSpace.DefaultClusterBytes);
-            var settings = new MediaSettings { DeviceId = "BWC-BENCH", FramesPerSecond = FramesPerSecond, PreEventSeconds = 0, MaxClipSeconds = 24 * 3600 };
-            return new MediaPipeline(settings, new AccountedCardFileSystem(card, space), space, frames, new BenchAudio(16000), sha ?? new HostSha256(), null, null);
         }
 
         private static string NewRoot()
         {
             return Path.Combine(Path.GetTempPath(), "bwc-bench-" + Guid.NewGuid().ToString("N"));
+        }
+
+        /// <summary>An engine on a card folder with its camera, microphone and chunk hasher.</summary>
+        private sealed class Rig : IMediaEvents, IDisposable
+        {
+            private readonly IDisposable _hasher;
+
+            public Rig(ICardFileSystem card, string root, byte[] payload, bool worker)
+            {
+                Frames = new BenchFrames(payload, FrameBytes, FramesPerSecond);
+                var space = new CardSpace(1L << 40, 0, 0, CardSpace.DefaultClusterBytes);
+                var settings = new MediaSettings { DeviceId = "BWC-BENCH", FramesPerSecond = FramesPerSecond, PreEventSeconds = 0, MaxClipSeconds = 24 * 3600 };
+                IFileHasher hasher = worker
+                    ? new BackgroundFileHasher(new DirectoryCardFileSystem(root, syncToDisk: false), new HostSha256())
+                    : new SlicedFileHasher(card, new HostSha256(), 16384);
+                _hasher = hasher as IDisposable;
+                Pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(card, space), space, Frames, new BenchAudio(16000), new HostSha256(), hasher, null, this);
+            }
+
+            public BenchFrames Frames { get; }
+
+            public MediaPipeline Pipeline { get; }
+
+            public void ChunkClosed(int clipSequence, ChunkRecord chunk)
+            {
+            }
+
+            public void ClipClosed(int clipSequence, string cause, byte[] manifestSha256)
+            {
+            }
+
+            public void CardFull(long nowMs)
+            {
+            }
+
+            public void CardFault(long nowMs, CardFault fault)
+            {
+            }
+
+            public void Dispose()
+            {
+                _hasher?.Dispose();
+            }
         }
     }
 }

@@ -25,12 +25,20 @@ namespace BwcFirmware.Drivers.Host.Card
                 throw new CardException(CardFault.NotFound, cardPath);
             }
 
-            foreach (string part in cardPath.Split('/'))
+            // Each '/'-separated part must be a name: not empty, "." or "..". Scanned in place: a chunk is
+            // opened every few seconds for hours, and this runs for every card operation.
+            int start = 0;
+            while (start <= cardPath.Length)
             {
-                if (part.Length == 0 || part == "." || part == "..")
+                int end = cardPath.IndexOf('/', start);
+                end = end < 0 ? cardPath.Length : end;
+                int length = end - start;
+                if (length == 0 || (length <= 2 && cardPath[start] == '.' && cardPath[end - 1] == '.'))
                 {
                     throw new CardException(CardFault.NotFound, cardPath);
                 }
+
+                start = end + 1;
             }
 
             return Path.Combine(root, cardPath.Replace('/', Path.DirectorySeparatorChar));

@@ -1,10 +1,15 @@
 using System;
 using System.IO;
 using BwcFirmware.Shared.Card;
+using Microsoft.Win32.SafeHandles;
 
 namespace BwcFirmware.Drivers.Host.Card
 {
-    /// <summary>An open file of <see cref="DirectoryCardFileSystem"/>, a thin layer over one <see cref="FileStream"/>.</summary>
+    /// <summary>
+    /// An open file of <see cref="DirectoryCardFileSystem"/>: a file handle written with positional writes,
+    /// small writes gathered in a buffer lent by the card (as FileStream would, but without allocating a
+    /// stream and a buffer per file: a chunk is opened every few seconds for hours).
+    /// </summary>
     internal sealed class DirectoryCardFile : ICardFile
     {
         // ENOSPC on Linux, ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.
@@ -12,93 +17,151 @@ namespace BwcFirmware.Drivers.Host.Card
         private const int WindowsDiskFull = 0x70;
         private const int WindowsHandleDiskFull = 0x27;
 
+        private readonly DirectoryCardFileSystem _card;
         private readonly string _path;
-        private readonly FileStream _stream;
+        private readonly SafeFileHandle _handle;
         private readonly bool _syncToDisk;
-        private long _length;
+        private byte[] _buffer;
+        private int _buffered;
+        private long _written;
 
-        public DirectoryCardFile(string path, FileStream stream, bool syncToDisk)
+        public DirectoryCardFile(DirectoryCardFileSystem card, string path, SafeFileHandle handle, bool syncToDisk)
         {
+            _card = card;
             _path = path;
-            _stream = stream;
+            _handle = handle;
             _syncToDisk = syncToDisk;
-            _length = stream.Length;
-            _stream.Position = _length;
-        }
-
-        public long Length => _length;
-
-        public void Write(byte[] buffer, int offset, int count)
-        {
             try
             {
-                if (_stream.Position != _length)
-                {
-                    _stream.Position = _length;
-                }
-
-                _stream.Write(buffer, offset, count);
-                _length += count;
+                _written = RandomAccess.GetLength(handle);
             }
             catch (IOException ex)
             {
-                throw new CardException(FaultOf(ex), _path);
+                throw new CardException(FaultOf(ex), path);
             }
-            catch (ObjectDisposedException)
+
+            _buffer = card.RentWriteBuffer();
+        }
+
+        public long Length => _written + _buffered;
+
+        public void Write(byte[] buffer, int offset, int count)
+        {
+            ArgumentNullException.ThrowIfNull(buffer);
+            CheckOpen();
+            if (count <= _buffer.Length - _buffered)
             {
-                throw new CardException(CardFault.Removed, _path);
+                Buffer.BlockCopy(buffer, offset, _buffer, _buffered, count);
+                _buffered += count;
+                return;
+            }
+
+            WriteBuffered();
+            if (count >= _buffer.Length)
+            {
+                WriteThrough(buffer.AsSpan(offset, count), _written);
+                _written += count;
+            }
+            else
+            {
+                Buffer.BlockCopy(buffer, offset, _buffer, 0, count);
+                _buffered = count;
             }
         }
 
         public void WriteAt(long position, byte[] buffer, int offset, int count)
         {
+            ArgumentNullException.ThrowIfNull(buffer);
             ArgumentOutOfRangeException.ThrowIfNegative(position);
-            if (position > _length - count)
+            if (position > Length - count)
             {
                 throw new ArgumentOutOfRangeException(nameof(position));
             }
 
-            try
-            {
-                _stream.Position = position;
-                _stream.Write(buffer, offset, count);
-                _stream.Position = _length;
-            }
-            catch (IOException ex)
-            {
-                throw new CardException(FaultOf(ex), _path);
-            }
-            catch (ObjectDisposedException)
-            {
-                throw new CardException(CardFault.Removed, _path);
-            }
+            CheckOpen();
+            WriteBuffered();
+            WriteThrough(buffer.AsSpan(offset, count), position);
         }
 
         public void Flush()
         {
+            CheckOpen();
+            WriteBuffered();
+            if (!_syncToDisk)
+            {
+                return;
+            }
+
             try
             {
-                _stream.Flush(_syncToDisk);
+                RandomAccess.FlushToDisk(_handle);
             }
             catch (IOException ex)
             {
                 throw new CardException(FaultOf(ex), _path);
             }
-            catch (ObjectDisposedException)
-            {
-                throw new CardException(CardFault.Removed, _path);
-            }
         }
 
+        /// <summary>Writes what is gathered (as FileStream does on dispose), closes the handle, gives the buffer back.</summary>
         public void Dispose()
         {
-            _stream.Dispose();
+            if (_buffer == null)
+            {
+                return;
+            }
+
+            try
+            {
+                WriteBuffered();
+            }
+            finally
+            {
+                _handle.Dispose();
+                _card.ReturnWriteBuffer(_buffer);
+                _buffer = null;
+            }
         }
 
         internal static CardFault FaultOf(IOException ex)
         {
             int code = ex.HResult & 0xFFFF;
             return code == LinuxNoSpace || code == WindowsDiskFull || code == WindowsHandleDiskFull ? CardFault.Full : CardFault.WriteError;
+        }
+
+        private void WriteBuffered()
+        {
+            if (_buffered == 0)
+            {
+                return;
+            }
+
+            WriteThrough(_buffer.AsSpan(0, _buffered), _written);
+            _written += _buffered;
+            _buffered = 0;
+        }
+
+        private void WriteThrough(ReadOnlySpan<byte> bytes, long position)
+        {
+            try
+            {
+                RandomAccess.Write(_handle, bytes, position);
+            }
+            catch (IOException ex)
+            {
+                throw new CardException(FaultOf(ex), _path);
+            }
+            catch (ObjectDisposedException)
+            {
+                throw new CardException(CardFault.Removed, _path);
+            }
+        }
+
+        private void CheckOpen()
+        {
+            if (_buffer == null)
+            {
+                throw new CardException(CardFault.Removed, _path);
+            }
         }
     }
 }

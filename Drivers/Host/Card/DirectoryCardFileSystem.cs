@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using BwcFirmware.Shared.Card;
+using Microsoft.Win32.SafeHandles;
 
 namespace BwcFirmware.Drivers.Host.Card
 {
@@ -14,10 +16,14 @@ namespace BwcFirmware.Drivers.Host.Card
     /// </remarks>
     public sealed class DirectoryCardFileSystem : ICardFileSystem, IDisposable
     {
+        // What FileStream would gather small writes in; frames go straight through.
+        private const int WriteBufferBytes = 4096;
+
         private readonly string _root;
         private readonly bool _syncToDisk;
         private string _readPath;
-        private FileStream _readStream;
+        private readonly Stack<byte[]> _spareBuffers = new();
+        private SafeFileHandle _readHandle;
 
         /// <summary>Uses <paramref name="root"/> (created when missing) as the card's evidence root.</summary>
         public DirectoryCardFileSystem(string root, bool syncToDisk = true)
@@ -81,7 +87,7 @@ namespace BwcFirmware.Drivers.Host.Card
                 throw new CardException(CardFault.AlreadyExists, path);
             }
 
-            return Guard(path, () => new DirectoryCardFile(path, new FileStream(host, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 4096), _syncToDisk));
+            return Open(path, host, FileMode.CreateNew);
         }
 
         /// <inheritdoc />
@@ -94,7 +100,7 @@ namespace BwcFirmware.Drivers.Host.Card
                 throw new CardException(CardFault.NotFound, path);
             }
 
-            return Guard(path, () => new DirectoryCardFile(path, new FileStream(host, FileMode.Open, FileAccess.Write, FileShare.Read, 4096), _syncToDisk));
+            return Open(path, host, FileMode.Open);
         }
 
         /// <inheritdoc />
@@ -103,18 +109,26 @@ namespace BwcFirmware.Drivers.Host.Card
             ArgumentNullException.ThrowIfNull(buffer);
             ArgumentOutOfRangeException.ThrowIfNegative(position);
 
-            // Reading a chunk back to hash it comes as many small reads of one path: one handle serves them
-            // all, and the path is mapped once, so the read-back allocates nothing per call.
+            // Reading a chunk back to hash it comes as many reads of one path: one handle serves them all with
+            // positional reads, and the path is mapped once, so the read-back allocates nothing per call. The
+            // handle goes at the end of the file: another card instance may replace the file later.
             try
             {
-                FileStream stream = _readPath == path ? _readStream : OpenRead(path);
-                if (position >= stream.Length)
+                SafeFileHandle handle = _readPath == path ? _readHandle : OpenRead(path);
+                int total = 0;
+                while (total < count)
                 {
-                    return 0;
+                    int read = RandomAccess.Read(handle, buffer.AsSpan(offset + total, count - total), position + total);
+                    if (read == 0)
+                    {
+                        ForgetReadStream();
+                        break;
+                    }
+
+                    total += read;
                 }
 
-                stream.Position = position;
-                return stream.ReadAtLeast(buffer.AsSpan(offset, count), count, throwOnEndOfStream: false);
+                return total;
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
@@ -192,19 +206,60 @@ namespace BwcFirmware.Drivers.Host.Card
             ForgetReadStream();
         }
 
-        private FileStream OpenRead(string path)
+        private SafeFileHandle OpenRead(string path)
         {
             string host = CardPath.ToHost(_root, path);
             ForgetReadStream();
-            _readStream = new FileStream(host, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+            _readHandle = File.OpenHandle(host, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             _readPath = path;
-            return _readStream;
+            return _readHandle;
+        }
+
+        /// <summary>Opens <paramref name="host"/> for writing at its end, mapping host errors to card faults.</summary>
+        private DirectoryCardFile Open(string path, string host, FileMode mode)
+        {
+            SafeFileHandle handle;
+            try
+            {
+                handle = File.OpenHandle(host, mode, FileAccess.Write, FileShare.Read);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                throw new CardException(CardFault.NotFound, path);
+            }
+            catch (IOException ex)
+            {
+                throw new CardException(DirectoryCardFile.FaultOf(ex), path);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                throw new CardException(CardFault.WriteError, path);
+            }
+
+            return new DirectoryCardFile(this, path, handle, _syncToDisk);
+        }
+
+        /// <summary>A write buffer for an open file, from the ones files gave back (a few files are open at once).</summary>
+        internal byte[] RentWriteBuffer()
+        {
+            if (_spareBuffers.Count > 0)
+            {
+                return _spareBuffers.Pop();
+            }
+
+            return new byte[WriteBufferBytes];
+        }
+
+        /// <summary>Takes back a closed file's buffer.</summary>
+        internal void ReturnWriteBuffer(byte[] buffer)
+        {
+            _spareBuffers.Push(buffer);
         }
 
         private void ForgetReadStream()
         {
-            _readStream?.Dispose();
-            _readStream = null;
+            _readHandle?.Dispose();
+            _readHandle = null;
             _readPath = null;
         }
 

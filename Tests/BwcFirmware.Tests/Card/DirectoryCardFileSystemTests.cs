@@ -28,6 +28,70 @@ public sealed class DirectoryCardFileSystemTests
     }
 
     [TestMethod]
+    public void SmallWritesGatheredAndLargeWritesPassedThrough_LandInOrder_WithPatchesAndAppends()
+    {
+        using var temp = new TempCard();
+        ICardFileSystem card = temp.Durable;
+        var random = new Random(5);
+        var expected = new List<byte>();
+        using (ICardFile file = card.Create("chunk.avi"))
+        {
+            foreach (int size in new[] { 8, 2133, 8, 30_720, 9, 1, 4095, 4096, 4097, 3, 70_000, 8 })
+            {
+                byte[] part = new byte[size];
+                random.NextBytes(part);
+                file.Write(part, 0, size);
+                expected.AddRange(part);
+                Assert.AreEqual(expected.Count, file.Length, "the length counts gathered bytes");
+            }
+
+            // A patch may fall in bytes already on the card or in bytes still gathered.
+            file.WriteAt(2, new byte[] { 7, 7, 7 }, 0, 3);
+            file.WriteAt(expected.Count - 5, new byte[] { 6, 6 }, 0, 2);
+            expected[2] = expected[3] = expected[4] = 7;
+            expected[^5] = expected[^4] = 6;
+            file.Write(new byte[] { 5 }, 0, 1);
+            expected.Add(5);
+        }
+
+        CollectionAssert.AreEqual(expected.ToArray(), CardBytes.ReadAll(card, "chunk.avi"), "dispose writes what was gathered");
+        using (ICardFile again = card.OpenAppend("chunk.avi"))
+        {
+            Assert.AreEqual(expected.Count, again.Length);
+            again.Write(new byte[] { 1, 2 }, 0, 2);
+        }
+
+        Assert.AreEqual(expected.Count + 2, card.GetLength("chunk.avi"));
+    }
+
+    [TestMethod]
+    public void WritingToAClosedFile_IsACardRemovedFault()
+    {
+        using var temp = new TempCard();
+        ICardFile file = temp.Durable.Create("a.avi");
+        file.Dispose();
+        Assert.AreEqual(CardFault.Removed, Assert.ThrowsExactly<CardException>(() => file.Write(new byte[1], 0, 1)).Fault);
+    }
+
+    [TestMethod]
+    public void ReadingToTheEnd_ReleasesTheFile_SoAnotherCardInstanceMayReplaceIt()
+    {
+        using var temp = new TempCard();
+        using var other = new DirectoryCardFileSystem(temp.Root, syncToDisk: false);
+        temp.Durable.CreateDirectory("ring");
+        CardBytes.Put(temp.Durable, "ring/000001.avi", new byte[] { 1, 2, 3 });
+        byte[] buffer = new byte[16];
+        Assert.AreEqual(3, temp.Durable.Read("ring/000001.avi", 0, buffer, 0, 16));
+        Assert.AreEqual(0, temp.Durable.Read("ring/000001.avi", 3, buffer, 0, 16));
+
+        other.Delete("ring/000001.avi");
+        CardBytes.Put(other, "ring/000001.avi", new byte[] { 4, 5 });
+
+        Assert.AreEqual(2, temp.Durable.Read("ring/000001.avi", 0, buffer, 0, 16), "the new file is read, not the old one");
+        Assert.AreEqual(4, buffer[0]);
+    }
+
+    [TestMethod]
     public void Listings_AreNamesInOrdinalOrder()
     {
         using var temp = new TempCard();
@@ -69,6 +133,12 @@ public sealed class DirectoryCardFileSystemTests
         using var temp = new TempCard();
         Assert.ThrowsExactly<CardException>(() => temp.Durable.FileExists("../etc/passwd"));
         Assert.ThrowsExactly<CardException>(() => temp.Durable.FileExists("/etc/passwd"));
+        foreach (string path in new[] { "clips/../..", "clips/./x", ".", "..", "clips//x", "clips/" })
+        {
+            Assert.ThrowsExactly<CardException>(() => temp.Durable.FileExists(path), path);
+        }
+
+        Assert.IsFalse(temp.Durable.FileExists("clips/.x/a."), "dots inside names are names");
     }
 
     [TestMethod]
