@@ -79,6 +79,36 @@ namespace BwcFirmware.Benchmarks
         }
     }
 
+    /// <summary>A chunk hasher that reads nothing and reports the length it was told: the write path alone.</summary>
+    internal sealed class SkippedHash : BwcFirmware.Shared.Hashing.IFileHasher
+    {
+        private readonly ICardFileSystem _card;
+        private string _path;
+
+        public SkippedHash(ICardFileSystem card) => _card = card;
+
+        public bool IsBusy => _path != null;
+
+        public long HashedBytes { get; private set; }
+
+        public void Start(string path) => _path = path;
+
+        public bool TryFinish(long budgetBytes, byte[] digest, int offset)
+        {
+            Finish(digest, offset);
+            return true;
+        }
+
+        public void Finish(byte[] digest, int offset)
+        {
+            Array.Clear(digest, offset, 32);
+            HashedBytes = _card.GetLength(_path);
+            _path = null;
+        }
+
+        public void Cancel() => _path = null;
+    }
+
     internal enum StepKind
     {
         Create,
