@@ -1,0 +1,239 @@
+using System.Diagnostics;
+using BwcFirmware.Drivers.Host.Camera;
+using BwcFirmware.Drivers.Host.Hashing;
+using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Avi;
+using BwcFirmware.Shared.Media.Manifest;
+using BwcFirmware.Tests.Avi;
+using BwcFirmware.Tests.Card;
+using BwcFirmware.Tests.Fakes;
+
+namespace BwcFirmware.Tests.Media;
+
+/// <summary>
+/// Chunks made with real JPEG frames, judged by VLC 3 (its own AVI demuxer, not ffmpeg's): every chunk opens
+/// without an index complaint, with the fed frame count, rate, duration, pictures and samples.
+/// </summary>
+[TestClass]
+public sealed class VlcPlaybackTests
+{
+    private const int Fps = 15;
+
+    private static string OutputDirectory => Path.Combine(AppContext.BaseDirectory, "test-output", "vlc");
+
+    [TestMethod]
+    public void ClipWithPreEventVideo_EveryChunk_AdoptedPreEventAndFullWithAudio_PlaysInVlcAsFed()
+    {
+        List<(string Path, FedChunk Fed, bool Pre)> chunks = RecordClip();
+
+        foreach (var (path, fed, pre) in chunks)
+        {
+            VlcReport vlc = Vlc.Play(path);
+            VlcChecks.AssertPlaysAsFed(vlc, fed, path);
+            Console.WriteLine(Path.GetFileName(path) + (pre ? " (pre-event)" : string.Empty) + ": " + vlc.IndexEntries[0] + " frames at " + vlc.FramesPerSecond + " fps, "
+                + (vlc.HasAudio ? vlc.AudioRateHz + " Hz audio" : "no audio"));
+        }
+
+        Assert.IsTrue(chunks.Any(c => c.Pre && c.Fed.Pcm == null), "pre-event chunks adopted into the clip, video only");
+        Assert.IsTrue(chunks.Any(c => !c.Pre && c.Fed.Pcm != null && c.Fed.TimelineSlots == 2 * Fps), "full 2 s chunks with audio");
+    }
+
+    [TestMethod]
+    public void VideoOnlyChunk_PlaysInVlc_WithoutAnAudioTrack()
+    {
+        RecordedChunk chunk = ChunkRecorder.Record(frames: 45, audioSampleRateHz: 0, width: 320, height: 240);
+        string path = chunk.SaveTo(OutputDirectory, "video-only.avi");
+
+        VlcReport vlc = Vlc.Play(path);
+
+        VlcChecks.AssertPlaysAsFed(vlc, Fed(chunk, 320, 240), path);
+        Assert.AreEqual(1, vlc.Streams);
+        Assert.AreEqual(3, vlc.LengthSeconds[0]);
+    }
+
+    [TestMethod]
+    public void ChunkWithSkippedFrameSlots_PlaysInVlc_ForAsLongAsTheCameraRan_WithEachPictureAtItsSlot()
+    {
+        // 30 slots at 15 fps; the camera never delivered frames 5, 6 and 20: 27 pictures over 2 s.
+        int[] skipped = { 5, 6, 20 };
+        RecordedChunk chunk = ChunkRecorder.Record(frames: 27, audioSampleRateHz: 16000, width: 320, height: 240, skipFrames: skipped);
+        string path = chunk.SaveTo(OutputDirectory, "skipped-slots.avi");
+        List<int> slots = Enumerable.Range(0, 30).Where(s => !skipped.Contains(s)).ToList();
+
+        VlcReport vlc = Vlc.Play(path);
+
+        VlcChecks.AssertPlaysAsFed(vlc, Fed(chunk, 320, 240, slots), path);
+        Assert.AreEqual(30, vlc.IndexEntries[0], "VLC counts the held slots as frames");
+        Assert.AreEqual(26, vlc.VideoPackets.Count, "empty 00dc chunks carry no picture");
+        Assert.AreEqual(3 * 1_000_000L / Fps, vlc.VideoPackets[5].DtsDifferenceUs, 1, "picture 5 (slot 7) comes three frame times after picture 4");
+    }
+
+    [TestMethod]
+    public void ChunkRepairedAfterAPowerCut_PlaysInVlc_ToTheLastWholeFrame_WithoutAnIndexComplaint()
+    {
+        RecordedChunk chunk = ChunkRecorder.Record(frames: 45, audioSampleRateHz: 16000, width: 320, height: 240);
+        List<AviChunk> written = AviInspector.ReadIndexed(chunk.File);
+        AviChunk cutFrame = written.Where(c => c.Id == "00dc").ElementAt(37);
+        var card = new MemoryCard();
+        card.CreateDirectory("clips/000001");
+        card.Put(ChunkRecorder.ChunkPath, chunk.Unpatched.AsSpan(0, (int)(cutFrame.Position + 8 + (cutFrame.Data.Length / 2))).ToArray());
+
+        AviRepairResult repair = AviChunkRepair.Repair(card, ChunkRecorder.ChunkPath, new byte[4096]);
+        Directory.CreateDirectory(OutputDirectory);
+        string path = Path.Combine(OutputDirectory, "repaired.avi");
+        File.WriteAllBytes(path, card.Bytes(ChunkRecorder.ChunkPath));
+        List<AviChunk> kept = written.Where(c => c.Position < cutFrame.Position).ToList();
+
+        VlcReport vlc = Vlc.Play(path);
+
+        Assert.AreEqual(AviRepairOutcome.Repaired, repair.Outcome);
+        Assert.AreEqual(37, repair.VideoFrames);
+        VlcChecks.AssertPlaysAsFed(vlc, new FedChunk
+        {
+            Width = 320,
+            Height = 240,
+            FramesPerSecond = Fps,
+            TimelineSlots = 37,
+            Pictures = chunk.Frames.Take(37).ToList(),
+            AudioChunks = kept.Count(c => c.Id == "01wb"),
+            Pcm = kept.Where(c => c.Id == "01wb").SelectMany(c => c.Data).ToArray(),
+            SampleRateHz = 16000,
+        }, path);
+    }
+
+    [TestMethod]
+    public void ChunksWithABrokenIndex_AreReportedByTheCheck()
+    {
+        // The check itself must be able to fail. Two chunks it has to reject:
+        RecordedChunk chunk = ChunkRecorder.Record(frames: 45, audioSampleRateHz: 16000, width: 320, height: 240);
+        AviChunk cutFrame = AviInspector.ReadIndexed(chunk.File).Where(c => c.Id == "00dc").ElementAt(37);
+        int cut = (int)(cutFrame.Position + 8 + (cutFrame.Data.Length / 2));
+        Directory.CreateDirectory(OutputDirectory);
+
+        // a chunk cut by a power cut and not yet repaired: no idx1, zero sizes in the header, so VLC knows
+        // neither the frame count nor the duration (it can only scan);
+        string unrepaired = Path.Combine(OutputDirectory, "cut-unrepaired.avi");
+        File.WriteAllBytes(unrepaired, chunk.Unpatched.AsSpan(0, cut).ToArray());
+        VlcReport cutReport = Vlc.Play(unrepaired, playback: false);
+        CollectionAssert.Contains(cutReport.Complaints, "avi demux warning: cannot find idx1 chunk, no index defined", cutReport.DemuxSummary);
+        Assert.AreEqual(0, cutReport.IndexEntries[0], cutReport.DemuxSummary);
+
+        // a closed chunk that lost its tail (idx1 and the last frames): the header promises 45 frames, so VLC
+        // says the index is broken, which is where its "Broken or missing Index" dialog asks the user to repair.
+        string truncated = Path.Combine(OutputDirectory, "closed-truncated.avi");
+        File.WriteAllBytes(truncated, chunk.File.AsSpan(0, cut).ToArray());
+        VlcReport truncatedReport = Vlc.Play(truncated, playback: false);
+        CollectionAssert.Contains(truncatedReport.Complaints, "avi demux warning: broken or missing index, 'seek' will be approximative or will exhibit strange behavior", truncatedReport.DemuxSummary);
+        Assert.ThrowsExactly<AssertFailedException>(() => VlcChecks.AssertPlaysAsFed(truncatedReport, Fed(chunk, 320, 240), truncated));
+    }
+
+    [TestMethod]
+    public void VlcStreamOutput_HoldsBackTheLastPacketOfEachStream_AlsoOnAnAviFfmpegWrote()
+    {
+        // Why the demux run sees every picture but the last: a property of VLC's stream output, not of our chunks.
+        RecordedChunk chunk = ChunkRecorder.Record(frames: 30, audioSampleRateHz: 16000, width: 320, height: 240);
+        string ours = chunk.SaveTo(OutputDirectory, "control-ours.avi");
+        string theirs = Path.Combine(OutputDirectory, "control-ffmpeg.avi");
+        Remux(ours, theirs);
+
+        VlcReport vlc = Vlc.Play(theirs);
+
+        Assert.AreEqual(30, vlc.IndexEntries[0], vlc.DemuxSummary);
+        Assert.AreEqual(29, vlc.VideoPackets.Count, vlc.DemuxSummary);
+        CollectionAssert.AreEqual(chunk.Frames.Take(29).Select(f => VlcChecks.Md5(f)).ToList(), vlc.VideoPackets.Select(p => p.Md5).ToList());
+    }
+
+    private static FedChunk Fed(RecordedChunk chunk, int width, int height, IReadOnlyList<int>? slots = null) => new()
+    {
+        Width = width,
+        Height = height,
+        FramesPerSecond = Fps,
+        TimelineSlots = chunk.TimelineFrames,
+        Pictures = chunk.Frames,
+        PictureSlots = slots,
+        AudioChunks = chunk.AudioChunks.Count,
+        Pcm = chunk.AudioChunks.Count == 0 ? null : chunk.AudioChunks.SelectMany(a => a).ToArray(),
+        SampleRateHz = 16000,
+    };
+
+    /// <summary>
+    /// The real pipeline with the simulated camera (SkiaSharp JPEG) and microphone: 2 s chunks, 4 s of
+    /// pre-event buffer, double press at 5 s, stop at 9 s. Every chunk of the clip, with what was fed into it.
+    /// </summary>
+    private static List<(string Path, FedChunk Fed, bool Pre)> RecordClip()
+    {
+        using var temp = new TempCard();
+        using var skia = new SkiaFrameSource(new SimulatedCameraSettings { Width = 320, Height = 240, FramesPerSecond = Fps, JpegQuality = 60 });
+        var camera = new RecordingFrameSource(skia);
+        var microphone = new RecordingAudioSource(new SimulatedMicrophone(sampleRateHz: 16000));
+        var space = CardSpace.Measure(temp.Durable, 1L << 30, 0, 4096);
+        var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 2, PreEventSeconds = 4 };
+        var pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(temp.Durable, space), space, camera, microphone, new HostSha256(), null, null);
+
+        pipeline.StartBuffering(0);
+        for (long t = 100; t <= 5_000; t += 100)
+        {
+            pipeline.Pump(t);
+        }
+
+        pipeline.StartClip(5_000, "record.double");
+        for (long t = 5_100; t <= 9_000; t += 100)
+        {
+            pipeline.Pump(t);
+        }
+
+        pipeline.StopClip(9_000, "record.press");
+
+        int clip = pipeline.ClipSequence;
+        ClipManifest manifest = ClipManifest.Load(temp.Durable, CardLayout.ClipManifest(clip));
+        byte[] fedPcm = microphone.Fed;
+        string keep = Path.Combine(OutputDirectory, "clip");
+        Directory.CreateDirectory(keep);
+        var chunks = new List<(string, FedChunk, bool)>();
+        for (int i = 0; i < manifest.ChunkCount; i++)
+        {
+            ManifestEntry entry = manifest.ChunkAt(i);
+            string path = Path.Combine(keep, entry.Name);
+            File.Copy(Path.Combine(temp.Root, "clips", CardLayout.Sequence(clip), entry.Name), path, overwrite: true);
+            List<AviChunk> written = AviInspector.ReadIndexed(File.ReadAllBytes(path));
+            List<byte[]> pictures = camera.Between(entry.GetNumber(ManifestKeys.First, -1), entry.GetNumber(ManifestKeys.Last, -1));
+            Assert.AreEqual(entry.GetNumber(ManifestKeys.Frames, -1), pictures.Count, entry.Name);
+            byte[] pcm = written.Where(c => c.Id == "01wb").SelectMany(c => c.Data).ToArray();
+            if (pcm.Length > 0)
+            {
+                Assert.IsTrue(fedPcm.AsSpan().IndexOf(pcm) >= 0, entry.Name + ": the chunk's audio is a stretch of what the microphone gave");
+            }
+
+            var fed = new FedChunk
+            {
+                Width = 320,
+                Height = 240,
+                FramesPerSecond = Fps,
+                TimelineSlots = written.Count(c => c.Id == "00dc"),
+                Pictures = pictures,
+                AudioChunks = written.Count(c => c.Id == "01wb"),
+                Pcm = pcm.Length > 0 ? pcm : null,
+                SampleRateHz = 16000,
+            };
+            Assert.AreEqual(pictures.Count, fed.TimelineSlots, entry.Name + ": the simulated camera skips no frame");
+            chunks.Add((path, fed, entry.Get(ManifestKeys.Pre) == "1"));
+        }
+
+        return chunks;
+    }
+
+    private static void Remux(string from, string to)
+    {
+        var start = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { "-v", "error", "-y", "-i", from, "-c", "copy", to })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        string errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.AreEqual(0, process.ExitCode, errors);
+    }
+}
