@@ -1,3 +1,4 @@
+using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Recording;
@@ -93,7 +94,7 @@ namespace BwcFirmware.Shared.Agent
             {
                 _media.Pipeline = null;
                 _space = null;
-                Audit.Append(nowMs, "card-fault", "mount failed fault=" + CardFaultNames.Name(e.Fault));
+                Audit.Append(nowMs, AuditEvents.CardFault, "mount-failed fault=" + CardFaultNames.Name(e.Fault));
                 Note(nowMs, "card: not mounted (" + CardFaultNames.Name(e.Fault) + ")");
             }
         }

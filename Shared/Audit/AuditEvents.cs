@@ -47,6 +47,15 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>A gesture arrived that the current state ignores (detail: gesture and state).</summary>
         public const string Ignored = "ignored";
 
+        /// <summary>A start the recorder refused (detail: cause, state and reason: no card, card full, battery critical).</summary>
+        public const string Refused = "refused";
+
+        /// <summary>The media engine failed a command; the recorder went on in a safe state (detail: what failed).</summary>
+        public const string Fault = "fault";
+
+        /// <summary>An input the recorder noted without changing state (detail: cause, e.g. a sensor or a dock change).</summary>
+        public const string Input = "input";
+
         /// <summary>The camera was put in its dock.</summary>
         public const string Dock = "dock";
 
@@ -83,7 +92,7 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>A time from the station was refused as implausible (detail: the time offered, source).</summary>
         public const string ClockRejected = "clock-rejected";
 
-        /// <summary>The card failed, filled up or was removed ("full used=... capacity=...", "fault removed path=...").</summary>
+        /// <summary>The card failed, filled up, was removed or could not be mounted ("full used=... capacity=...", "fault removed path=...", "mount-failed fault=...").</summary>
         public const string CardFault = "card";
 
         /// <summary>The battery went low or critical (detail: percent).</summary>
@@ -91,8 +100,8 @@ namespace BwcFirmware.Shared.Audit
 
         private static readonly string[] s_all =
         {
-            PowerOn, PowerOff, Recovery, SegmentClosed, State, Clip, Media, Marker, Mute, Stop, Ignored,
-            Dock, Undock, Uploaded, Confirmed, Freed, Retention, SyncFailed, ConfigLoaded, ConfigRejected,
+            PowerOn, PowerOff, Recovery, SegmentClosed, State, Clip, Media, Marker, Mute, Stop, Ignored, Refused, Fault,
+            Input, Dock, Undock, Uploaded, Confirmed, Freed, Retention, SyncFailed, ConfigLoaded, ConfigRejected,
             ClockSet, ClockAdjusted, ClockRejected, CardFault, BatteryFault,
         };
 

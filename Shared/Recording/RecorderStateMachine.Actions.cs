@@ -1,4 +1,5 @@
 using System;
+using BwcFirmware.Shared.Audit;
 
 namespace BwcFirmware.Shared.Recording
 {
@@ -44,7 +45,7 @@ namespace BwcFirmware.Shared.Recording
             string reason = RefusalReason();
             if (reason != null)
             {
-                Audit(t, "refused", cause + " in " + InputNames.Of(_state) + ": " + reason);
+                Audit(t, AuditEvents.Refused, cause + " in " + InputNames.Of(_state) + ": " + reason);
                 Raise(RecorderNotice.RecordRefused, cause, t);
                 return;
             }
@@ -71,7 +72,7 @@ namespace BwcFirmware.Shared.Recording
             {
                 // The next clip must start with audio; the mute interval ends with this clip.
                 TryMedia(t, "SetMuted", MediaCall.Unmute, cause);
-                Audit(t, "mute", "off cause=" + cause);
+                Audit(t, AuditEvents.Mute, "off cause=" + cause);
             }
 
             TryMedia(t, "StopClip", MediaCall.StopClip, cause);
@@ -149,7 +150,7 @@ namespace BwcFirmware.Shared.Recording
                 return;
             }
 
-            Audit(t, "mute", (muted ? "on" : "off") + " cause=" + cause);
+            Audit(t, AuditEvents.Mute, (muted ? "on" : "off") + " cause=" + cause);
             Transition(t, muted ? RecorderState.PrivacyMuted : RecorderState.Recording, cause);
             Raise(muted ? RecorderNotice.MuteOn : RecorderNotice.MuteOff, cause, t);
         }
@@ -158,7 +159,7 @@ namespace BwcFirmware.Shared.Recording
         {
             // The audit record comes first, so the marker survives even if the clip's manifest cannot take it.
             MarkerCount++;
-            Audit(t, "marker", "cause=" + cause);
+            Audit(t, AuditEvents.Marker, "cause=" + cause);
             TryMedia(t, "Marker", MediaCall.Marker, cause);
             Raise(RecorderNotice.Marker, cause, t);
         }
@@ -168,7 +169,7 @@ namespace BwcFirmware.Shared.Recording
             RecorderState from = _state;
             _state = to;
             TransitionCount++;
-            Audit(t, "state", InputNames.Of(from) + "->" + InputNames.Of(to) + " cause=" + cause);
+            Audit(t, AuditEvents.State, InputNames.Of(from) + "->" + InputNames.Of(to) + " cause=" + cause);
             RecorderStateChangedHandler handler = StateChanged;
             if (handler != null)
             {
@@ -178,19 +179,19 @@ namespace BwcFirmware.Shared.Recording
 
         private void Ignore(long t, string cause, string reason)
         {
-            Audit(t, "ignored", cause + " in " + InputNames.Of(_state) + ": " + reason);
+            Audit(t, AuditEvents.Ignored, cause + " in " + InputNames.Of(_state) + ": " + reason);
             Raise(RecorderNotice.Ignored, cause, t);
         }
 
         private void Note(long t, string cause, string detail)
         {
-            Audit(t, "input", detail.Length == 0 ? cause : cause + " " + detail);
+            Audit(t, AuditEvents.Input, detail.Length == 0 ? cause : cause + " " + detail);
         }
 
         private void Fault(long t, string detail)
         {
             LastFault = detail;
-            Audit(t, "fault", detail);
+            Audit(t, AuditEvents.Fault, detail);
             Raise(RecorderNotice.Fault, detail, t);
         }
 
