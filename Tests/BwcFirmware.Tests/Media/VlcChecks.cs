@@ -70,6 +70,15 @@ internal static class VlcChecks
             Assert.AreEqual(expectedUs - (fed.SlotOf(0) * 1_000_000L / fed.FramesPerSecond), dts, 1, name + ": time VLC gave picture " + i);
         }
 
+        // Seeking through the index: from a start time in the middle, the first picture is the one in that slot
+        // (or, for a slot the camera skipped, the picture before it: VLC seeks to a key frame at or before).
+        if (fed.TimelineSlots >= 4)
+        {
+            Assert.AreEqual(fed.TimelineSlots / 2, vlc.SeekSlot, context + "\nseek run");
+            int seekPicture = Enumerable.Range(0, fed.Pictures.Count).Last(p => fed.SlotOf(p) <= vlc.SeekSlot);
+            Assert.AreEqual(Md5(fed.Pictures[seekPicture]), vlc.SeekFirstPictureMd5, name + ": first picture after VLC seeked to slot " + vlc.SeekSlot);
+        }
+
         // Playback: VLC's own MJPEG decoder produced pictures and the end of the chunk was reached.
         Assert.AreEqual("avcodec", vlc.VideoDecoder, name);
         Assert.IsTrue(vlc.FirstPictureDecoded, name + ": VLC decoded a picture");

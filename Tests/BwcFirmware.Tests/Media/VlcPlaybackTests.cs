@@ -40,6 +40,21 @@ public sealed class VlcPlaybackTests
     }
 
     [TestMethod]
+    public void TenSecondChunkAtTheDefaultSettings_PlaysInVlc_As150FramesOf640x480_WithItsAudio()
+    {
+        // The chunk the device writes by default: 10 s, 640x480 at 15 fps, 16 kHz mono PCM.
+        RecordedChunk chunk = ChunkRecorder.Record(frames: 150, audioSampleRateHz: 16000);
+        string path = chunk.SaveTo(OutputDirectory, "ten-seconds.avi");
+
+        VlcReport vlc = Vlc.Play(path);
+
+        VlcChecks.AssertPlaysAsFed(vlc, Fed(chunk, 640, 480), path);
+        Assert.AreEqual(150, vlc.IndexEntries[0]);
+        Assert.AreEqual(10, vlc.LengthSeconds[0]);
+        Assert.AreEqual(75, vlc.SeekSlot);
+    }
+
+    [TestMethod]
     public void VideoOnlyChunk_PlaysInVlc_WithoutAnAudioTrack()
     {
         RecordedChunk chunk = ChunkRecorder.Record(frames: 45, audioSampleRateHz: 0, width: 320, height: 240);
@@ -55,9 +70,10 @@ public sealed class VlcPlaybackTests
     [TestMethod]
     public void ChunkWithSkippedFrameSlots_PlaysInVlc_ForAsLongAsTheCameraRan_WithEachPictureAtItsSlot()
     {
-        // 30 slots at 15 fps; the camera never delivered frames 5, 6 and 20: 27 pictures over 2 s.
-        int[] skipped = { 5, 6, 20 };
-        RecordedChunk chunk = ChunkRecorder.Record(frames: 27, audioSampleRateHz: 16000, width: 320, height: 240, skipFrames: skipped);
+        // 30 slots at 15 fps; the camera never delivered frames 5, 6, 15 and 20: 26 pictures over 2 s. Slot 15 is
+        // where the seek run starts, so VLC has to fall back to the picture of slot 14.
+        int[] skipped = { 5, 6, 15, 20 };
+        RecordedChunk chunk = ChunkRecorder.Record(frames: 26, audioSampleRateHz: 16000, width: 320, height: 240, skipFrames: skipped);
         string path = chunk.SaveTo(OutputDirectory, "skipped-slots.avi");
         List<int> slots = Enumerable.Range(0, 30).Where(s => !skipped.Contains(s)).ToList();
 
@@ -65,8 +81,10 @@ public sealed class VlcPlaybackTests
 
         VlcChecks.AssertPlaysAsFed(vlc, Fed(chunk, 320, 240, slots), path);
         Assert.AreEqual(30, vlc.IndexEntries[0], "VLC counts the held slots as frames");
-        Assert.AreEqual(26, vlc.VideoPackets.Count, "empty 00dc chunks carry no picture");
+        Assert.AreEqual(25, vlc.VideoPackets.Count, "empty 00dc chunks carry no picture");
         Assert.AreEqual(3 * 1_000_000L / Fps, vlc.VideoPackets[5].DtsDifferenceUs, 1, "picture 5 (slot 7) comes three frame times after picture 4");
+        Assert.AreEqual(15, vlc.SeekSlot);
+        Assert.AreEqual(VlcChecks.Md5(chunk.Frames[slots.IndexOf(14)]), vlc.SeekFirstPictureMd5, "a seek into skipped slot 15 shows slot 14's picture");
     }
 
     [TestMethod]
