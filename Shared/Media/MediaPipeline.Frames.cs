@@ -76,19 +76,12 @@ namespace BwcFirmware.Shared.Media
             AdvanceChunkHash(2 * (_chunk.Length - before));
         }
 
-        /// <summary>Lets the closed chunk's hash advance; settles the chunk at its fixed frame of the next one.</summary>
+        /// <summary>Lets the closed chunk's hash advance; it is settled when the next chunk closes, or at a seam.</summary>
         private void AdvanceChunkHash(long budgetBytes)
         {
-            if (!_pendingHash.IsPending)
+            if (_pendingHash.IsPending)
             {
-                return;
-            }
-
-            _pendingHash.Advance(budgetBytes);
-            _pendingHash.FramesSince++;
-            if (_pendingHash.FramesSince >= _settleAfterFrames)
-            {
-                SettleChunkHash();
+                _pendingHash.Advance(budgetBytes);
             }
         }
 

@@ -32,7 +32,6 @@ namespace BwcFirmware.Shared.Media
         private readonly IAudioSource _audio;
         private readonly ISha256 _sha;
         private readonly PendingChunkHash _pendingHash;
-        private readonly int _settleAfterFrames;
         private readonly IAuditSink _audit;
         private readonly IMediaEvents _events;
         private readonly ClipRetention _retention;
@@ -97,8 +96,6 @@ namespace BwcFirmware.Shared.Media
             _samples = new byte[settings.MaxAudioChunkBytes];
             _chunk = new OpenChunk();
             _pendingHash = new PendingChunkHash(chunkHasher ?? new SlicedFileHasher(card, new Sha256(), HashSliceBytes));
-            int chunkFrames = settings.ChunkSeconds * settings.FramesPerSecond;
-            _settleAfterFrames = chunkFrames < 2 ? 1 : chunkFrames / 2;
             space.ReserveBytes = settings.CloseReserveBytes(space.ClusterBytes);
             _retention = new ClipRetention(card, space, sha, _hashBuffer, audit);
 

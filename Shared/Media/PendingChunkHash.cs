@@ -5,9 +5,9 @@ namespace BwcFirmware.Shared.Media
 {
     /// <summary>
     /// The closed chunk whose SHA-256 is still being taken: at most one. Its record is complete but for the
-    /// hash. The engine lets the hasher work while the next chunk is written and settles the chunk at a fixed
-    /// frame of the next one (so the manifest reads the same whichever hasher ran), and always before anything
-    /// reads the record (its manifest line, a ring adoption) or removes the file.
+    /// hash. The engine lets the hasher work while the next chunk is written and settles the chunk when the
+    /// next one closes (a fixed point, so the manifest reads the same whichever hasher ran), and always before
+    /// anything reads the record (its manifest line, a ring adoption) or removes the file.
     /// </summary>
     internal sealed class PendingChunkHash
     {
@@ -29,9 +29,6 @@ namespace BwcFirmware.Shared.Media
         /// <summary>Clip the chunk belongs to, or 0 for a pre-event ring chunk.</summary>
         public int Clip { get; private set; }
 
-        /// <summary>Frames written since the chunk closed.</summary>
-        public int FramesSince { get; set; }
-
         /// <summary>Starts hashing the closed file at <paramref name="path"/> for <paramref name="record"/>.</summary>
         public void Start(string path, ChunkRecord record, int clip)
         {
@@ -40,7 +37,6 @@ namespace BwcFirmware.Shared.Media
             _hashed = false;
             Record = record;
             Clip = clip;
-            FramesSince = 0;
         }
 
         /// <summary>Gives the hasher about <paramref name="budgetBytes"/> of work, if the hash is not yet taken.</summary>

@@ -10,28 +10,29 @@ using BwcFirmware.Tests.Card;
 namespace BwcFirmware.Tests.Media;
 
 /// <summary>
-/// A closed chunk is hashed while the next one is written, and listed in the manifest halfway through the
-/// next one (or at the next seam): the frame path never stalls on reading a chunk back.
+/// A closed chunk is hashed while the next one is written, and listed in the manifest when the next one
+/// closes (or at the next seam): the frame path never stalls on reading a chunk back.
 /// </summary>
 [TestClass]
 public sealed class ChunkHashTimingTests
 {
     [TestMethod]
-    public void ClosedChunk_IsListedHalfwayThroughTheNext_WithTheHashOfItsFile()
+    public void ClosedChunk_IsListedWhenTheNextCloses_WithTheHashOfItsFile()
     {
         using var rig = new MediaRig(new MediaSettings());
         rig.Pipeline.StartClip(0, "record.press");
         int clip = rig.Pipeline.ClipSequence;
 
-        rig.Run(0, 12_000);
+        rig.Run(0, 19_000);
         ClipManifest early = ClipManifest.Load(rig.Card, CardLayout.ClipManifest(clip));
         Assert.AreEqual("000002.avi", early.LastChunkOpen()!.Name, "the second chunk is being written");
         Assert.AreEqual(0, early.ChunkCount, "the first waits for its hash");
         Assert.AreEqual(0, rig.Events.Chunks.Count);
 
-        rig.Run(12_000, 16_000);
+        rig.Run(19_000, 21_000);
         ClipManifest later = ClipManifest.Load(rig.Card, CardLayout.ClipManifest(clip));
-        Assert.AreEqual(1, later.ChunkCount, "75 frames into the second chunk, the first is listed");
+        Assert.AreEqual("000003.avi", later.LastChunkOpen()!.Name);
+        Assert.AreEqual(1, later.ChunkCount, "the second chunk closed: the first is listed");
         string path = CardLayout.ClipChunk(clip, 1);
         string fileHash = Convert.ToHexStringLower(SHA256.HashData(CardBytes.ReadAll(rig.Card, path)));
         Assert.AreEqual(fileHash, later.ChunkAt(0).Get(ManifestKeys.Sha256));
@@ -88,7 +89,7 @@ public sealed class ChunkHashTimingTests
     {
         using var rig = new MediaRig(new MediaSettings(), chunkHasher: root => new ShortReadingHasher(new SlicedFileHasher(new DirectoryCardFileSystem(root, syncToDisk: false), new Sha256(), 4096)));
         rig.Pipeline.StartClip(0, "record.press");
-        rig.Run(0, 16_000);
+        rig.Run(0, 21_000);
 
         Assert.IsTrue(rig.Pipeline.IsFaulted);
         Assert.AreEqual(CardFault.WriteError, rig.Events.Faults.Single());
