@@ -34,7 +34,8 @@ namespace BwcFirmware.Shared.Media
             _clip = _nextClip++;
             _clipChunks = 0;
             _clipStartMs = nowMs;
-            _card.CreateDirectory(CardLayout.ClipDirectory(_clip));
+            _clipDirectory = CardLayout.ClipDirectory(_clip);
+            _card.CreateDirectory(_clipDirectory);
             _manifest.Create(_card, CardLayout.ClipManifest(_clip));
             _manifest.WriteStart(_clip, _settings.DeviceId, _settings.OfficerId, _utc.Format(nowMs), nowMs, cause, continuesClip);
             _recording = true;

@@ -174,7 +174,8 @@ namespace BwcFirmware.Shared.Media
                 _clipChunks++;
                 string name = CardLayout.Sequence(_clipChunks) + CardLayout.ChunkExtension;
                 AviChunkWriter writer = _settings.RecordAudio && _audioVideoWriter != null ? _audioVideoWriter : _videoWriter;
-                _chunk.Open(_card, writer, CardLayout.ClipChunk(_clip, _clipChunks), name, false, firstFrameMs);
+                // The clip's folder path is kept from its start: a chunk opens every few seconds for hours.
+                _chunk.Open(_card, writer, _clipDirectory + "/" + name, name, false, firstFrameMs);
                 _manifest.WriteChunkOpen(name, firstFrameMs);
                 return;
             }

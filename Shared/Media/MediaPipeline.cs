@@ -54,6 +54,7 @@ namespace BwcFirmware.Shared.Media
         private bool _cardFull;
         private bool _faulted;
         private int _clip;
+        private string _clipDirectory;
         private int _clipChunks;
         private int _nextClip;
         private int _nextRing;

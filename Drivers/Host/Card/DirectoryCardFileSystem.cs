@@ -24,6 +24,8 @@ namespace BwcFirmware.Drivers.Host.Card
         private string _readPath;
         private readonly Stack<byte[]> _spareBuffers = new();
         private SafeFileHandle _readHandle;
+        private string _createdPath;
+        private string _createdHost;
 
         /// <summary>Uses <paramref name="root"/> (created when missing) as the card's evidence root.</summary>
         public DirectoryCardFileSystem(string root, bool syncToDisk = true)
@@ -87,6 +89,9 @@ namespace BwcFirmware.Drivers.Host.Card
                 throw new CardException(CardFault.AlreadyExists, path);
             }
 
+            // A chunk is read back (hashed) soon after it is written: keep its mapping for that.
+            _createdPath = path;
+            _createdHost = host;
             return Open(path, host, FileMode.CreateNew);
         }
 
@@ -111,7 +116,7 @@ namespace BwcFirmware.Drivers.Host.Card
 
             // Reading a chunk back to hash it comes as many reads of one path: one handle serves them all with
             // positional reads, and the path is mapped once, so the read-back allocates nothing per call. The
-            // handle goes at the end of the file: another card instance may replace the file later.
+            // handle goes when a read finds nothing left: another card instance may replace the file later.
             try
             {
                 SafeFileHandle handle = _readPath == path ? _readHandle : OpenRead(path);
@@ -121,7 +126,12 @@ namespace BwcFirmware.Drivers.Host.Card
                     int read = RandomAccess.Read(handle, buffer.AsSpan(offset + total, count - total), position + total);
                     if (read == 0)
                     {
-                        ForgetReadStream();
+                        if (total == 0)
+                        {
+                            // The reader has reached the end: let the file go.
+                            ForgetReadStream();
+                        }
+
                         break;
                     }
 
@@ -208,7 +218,7 @@ namespace BwcFirmware.Drivers.Host.Card
 
         private SafeFileHandle OpenRead(string path)
         {
-            string host = CardPath.ToHost(_root, path);
+            string host = path == _createdPath ? _createdHost : CardPath.ToHost(_root, path);
             ForgetReadStream();
             _readHandle = File.OpenHandle(host, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             _readPath = path;
