@@ -27,8 +27,8 @@ internal sealed class RecordingFrameSource : IFrameSource
         return true;
     }
 
-    /// <summary>The frames captured from <paramref name="firstMs"/> to <paramref name="lastMs"/>, in order.</summary>
-    public List<byte[]> Between(long firstMs, long lastMs) => Fed.Where(f => f.CaptureMs >= firstMs && f.CaptureMs <= lastMs).Select(f => f.Frame).ToList();
+    /// <summary>The frames captured at <paramref name="firstMs"/> and after, in order.</summary>
+    public IEnumerable<byte[]> From(long firstMs) => Fed.Where(f => f.CaptureMs >= firstMs).Select(f => f.Frame);
 }
 
 /// <summary>A microphone that keeps every sample it hands to the pipeline, in order.</summary>

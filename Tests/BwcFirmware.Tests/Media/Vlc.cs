@@ -10,10 +10,10 @@ internal static class Vlc
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// The demux run and (unless <paramref name="playback"/> is false) the seek and playback runs over a copy
-    /// of <paramref name="chunkPath"/>; fails (never skips) when VLC is not installed.
+    /// The demux run, the seek run (chunks of 4 slots or more) and the playback run over a copy of
+    /// <paramref name="chunkPath"/>; fails (never skips) when VLC is not installed.
     /// </summary>
-    public static VlcReport Play(string chunkPath, bool playback = true)
+    public static VlcReport Play(string chunkPath, bool seek = true, bool playback = true)
     {
         string cvlc = Find("cvlc") ?? throw new AssertFailedException("VLC is not installed (no cvlc on PATH): run bash .ci/setup-machine");
 
@@ -37,13 +37,9 @@ internal static class Vlc
 
             // Real playback through VLC's decoders and clock, at 4x so a 10 s chunk takes 2.5 s.
             VlcReport report = VlcReport.Parse(demux);
-            if (!playback)
-            {
-                return report;
-            }
 
             // Seeking is what VLC needs the index for: start in the middle of the middle slot.
-            if (report.IndexEntries.TryGetValue(0, out int slots) && slots >= 4 && report.FramesPerSecond > 0)
+            if (seek && report.IndexEntries.TryGetValue(0, out int slots) && slots >= 4 && report.FramesPerSecond > 0)
             {
                 int slot = slots / 2;
                 string at = ((slot + 0.5) / report.FramesPerSecond).ToString("0.0000", CultureInfo.InvariantCulture);
@@ -52,6 +48,11 @@ internal static class Vlc
             }
 
             // Real playback through VLC's decoders and clock, at 4x so a 10 s chunk takes 2.5 s.
+            if (!playback)
+            {
+                return report;
+            }
+
             report.AddPlayback(Run(cvlc, directory, "-vv", "--no-color", "-I", "dummy", "--no-dbus", "--aout", "dummy", "--vout", "dummy",
                 "--play-and-exit", "--rate", "4", copy));
             return report;
@@ -61,6 +62,13 @@ internal static class Vlc
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    /// <summary>
+    /// <see cref="Play"/> over several chunks, three VLCs at a time (each run is mostly VLC starting up), reports
+    /// in the order of <paramref name="chunkPaths"/>.
+    /// </summary>
+    public static List<VlcReport> PlayAll(IEnumerable<string> chunkPaths, bool seek = true, bool playback = true) =>
+        chunkPaths.AsParallel().AsOrdered().WithDegreeOfParallelism(3).Select(p => Play(p, seek, playback)).ToList();
 
     private static string Run(string cvlc, string home, params string[] args)
     {

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using BwcFirmware.Drivers.Host.Camera;
+using BwcFirmware.Drivers.Host.Card;
 using BwcFirmware.Drivers.Host.Hashing;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Avi;
 using BwcFirmware.Shared.Media.Manifest;
@@ -27,9 +29,10 @@ public sealed class VlcPlaybackTests
     {
         List<(string Path, FedChunk Fed, bool Pre)> chunks = RecordClip();
 
-        foreach (var (path, fed, pre) in chunks)
+        List<VlcReport> reports = Vlc.PlayAll(chunks.Select(c => c.Path));
+
+        foreach (var ((path, fed, pre), vlc) in chunks.Zip(reports))
         {
-            VlcReport vlc = Vlc.Play(path);
             VlcChecks.AssertPlaysAsFed(vlc, fed, path);
             Console.WriteLine(Path.GetFileName(path) + (pre ? " (pre-event)" : string.Empty) + ": " + vlc.IndexEntries[0] + " frames at " + vlc.FramesPerSecond + " fps, "
                 + (vlc.HasAudio ? vlc.AudioRateHz + " Hz audio" : "no audio"));
@@ -90,34 +93,92 @@ public sealed class VlcPlaybackTests
     [TestMethod]
     public void ChunkRepairedAfterAPowerCut_PlaysInVlc_ToTheLastWholeFrame_WithoutAnIndexComplaint()
     {
+        // Every shape of tail a repair leaves (JUNK over a partial frame or header, a pad byte put back, an old
+        // partial idx1 under JUNK, a whole idx1 whose header patch never came), and the pictures before it.
         RecordedChunk chunk = ChunkRecorder.Record(frames: 45, audioSampleRateHz: 16000, width: 320, height: 240);
         List<AviChunk> written = AviInspector.ReadIndexed(chunk.File);
-        AviChunk cutFrame = written.Where(c => c.Id == "00dc").ElementAt(37);
-        var card = new MemoryCard();
-        card.CreateDirectory("clips/000001");
-        card.Put(ChunkRecorder.ChunkPath, chunk.Unpatched.AsSpan(0, (int)(cutFrame.Position + 8 + (cutFrame.Data.Length / 2))).ToArray());
-
-        AviRepairResult repair = AviChunkRepair.Repair(card, ChunkRecorder.ChunkPath, new byte[4096]);
-        Directory.CreateDirectory(OutputDirectory);
-        string path = Path.Combine(OutputDirectory, "repaired.avi");
-        File.WriteAllBytes(path, card.Bytes(ChunkRecorder.ChunkPath));
-        List<AviChunk> kept = written.Where(c => c.Position < cutFrame.Position).ToList();
-
-        VlcReport vlc = Vlc.Play(path);
-
-        Assert.AreEqual(AviRepairOutcome.Repaired, repair.Outcome);
-        Assert.AreEqual(37, repair.VideoFrames);
-        VlcChecks.AssertPlaysAsFed(vlc, new FedChunk
+        List<AviChunk> frames = written.Where(c => c.Id == "00dc").ToList();
+        AviChunk odd = frames.Skip(20).First(c => c.Data.Length % 2 == 1);
+        long idx1 = written[^1].Position + 8 + written[^1].Data.Length + (written[^1].Data.Length & 1);
+        var cuts = new (string Name, long Cut)[]
         {
-            Width = 320,
-            Height = 240,
-            FramesPerSecond = Fps,
-            TimelineSlots = 37,
-            Pictures = chunk.Frames.Take(37).ToList(),
-            AudioChunks = kept.Count(c => c.Id == "01wb"),
-            Pcm = kept.Where(c => c.Id == "01wb").SelectMany(c => c.Data).ToArray(),
-            SampleRateHz = 16000,
-        }, path);
+            ("mid-frame", frames[37].Position + 8 + (frames[37].Data.Length / 2)),
+            ("mid-chunk-header", frames[30].Position + 5),
+            ("frame-without-pad", odd.Position + 8 + odd.Data.Length),
+            ("mid-idx1", idx1 + 8 + (16 * 7) + 3),
+            ("whole-idx1-header-unpatched", chunk.File.Length),
+        };
+        var repaired = new List<(string Path, AviRepairResult Repair, FedChunk Fed)>();
+        foreach (var (name, cut) in cuts)
+        {
+            var card = new MemoryCard();
+            card.CreateDirectory("clips/000001");
+            card.Put(ChunkRecorder.ChunkPath, chunk.Unpatched.AsSpan(0, (int)cut).ToArray());
+            AviRepairResult repair = AviChunkRepair.Repair(card, ChunkRecorder.ChunkPath, new byte[4096]);
+            Directory.CreateDirectory(OutputDirectory);
+            string path = Path.Combine(OutputDirectory, "repaired-" + name + ".avi");
+            File.WriteAllBytes(path, card.Bytes(ChunkRecorder.ChunkPath));
+            List<AviChunk> kept = written.Where(c => c.Position + 8 + c.Data.Length <= cut).ToList();
+            int pictures = kept.Count(c => c.Id == "00dc");
+            repaired.Add((path, repair, new FedChunk
+            {
+                Width = 320,
+                Height = 240,
+                FramesPerSecond = Fps,
+                TimelineSlots = pictures,
+                Pictures = chunk.Frames.Take(pictures).ToList(),
+                AudioChunks = kept.Count(c => c.Id == "01wb"),
+                Pcm = kept.Where(c => c.Id == "01wb").SelectMany(c => c.Data).ToArray(),
+                SampleRateHz = 16000,
+            }));
+        }
+
+        List<VlcReport> reports = Vlc.PlayAll(repaired.Select(r => r.Path));
+
+        foreach (var ((path, repair, fed), vlc) in repaired.Zip(reports))
+        {
+            Assert.AreEqual(AviRepairOutcome.Repaired, repair.Outcome, path);
+            Assert.AreEqual(fed.TimelineSlots, repair.VideoFrames, path);
+            VlcChecks.AssertPlaysAsFed(vlc, fed, path);
+        }
+
+        Assert.AreEqual(37, repaired[0].Fed.TimelineSlots, "mid-frame: the 37 whole frames before the cut");
+    }
+
+    [TestMethod]
+    public void ClipCutByAPowerCut_RecoveredAtBoot_EveryChunkPlaysInVlc_TheRepairedOneToItsLastFlush()
+    {
+        // The real pipeline on a card that loses everything not flushed (the last write may be torn), cut 1.5 s
+        // into the second 2 s chunk; boot recovery repairs that chunk and closes the clip.
+        using var temp = new TempCard();
+        FaultInjectingCardFileSystem card = temp.Faulty(seed: 3);
+        using var skia = new SkiaFrameSource(new SimulatedCameraSettings { Width = 320, Height = 240, FramesPerSecond = Fps, JpegQuality = 60 });
+        var camera = new RecordingFrameSource(skia);
+        var microphone = new RecordingAudioSource(new SimulatedMicrophone(sampleRateHz: 16000));
+        var space = CardSpace.Measure(card, 1L << 30, 0, 4096);
+        var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 2, PreEventSeconds = 2 };
+        var pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(card, space), space, camera, microphone, new HostSha256(), null, null);
+        pipeline.StartClip(0, "record.press");
+        for (long t = 100; t <= 3_650; t += 50)
+        {
+            pipeline.Pump(t);
+        }
+
+        card.CutPower();
+        card.PowerOn();
+        RecoveryReport recovery = new BootRecovery(card, new Sha256(), null).Run(10_000);
+
+        Assert.AreEqual(1, recovery.ChunksRepaired);
+        List<(string Path, FedChunk Fed, bool Pre)> chunks = Collect(temp, CardClips.Clips(card).Single(), camera, microphone, "power-cut");
+        ClipManifest manifest = ClipManifest.Load(card, CardLayout.ClipManifest(CardClips.Clips(card).Single()));
+        Assert.AreEqual(2, chunks.Count);
+        Assert.AreEqual(30, chunks[0].Fed.TimelineSlots);
+        Assert.IsTrue(chunks[1].Fed.TimelineSlots is > 0 and < 30, "the repaired chunk keeps what was flushed: " + chunks[1].Fed.TimelineSlots);
+        Assert.AreEqual("1", manifest.ChunkAt(1).Get(ManifestKeys.Recovered));
+        foreach (var ((path, fed, _), vlc) in chunks.Zip(Vlc.PlayAll(chunks.Select(c => c.Path))))
+        {
+            VlcChecks.AssertPlaysAsFed(vlc, fed, path);
+        }
     }
 
     [TestMethod]
@@ -133,7 +194,7 @@ public sealed class VlcPlaybackTests
         // neither the frame count nor the duration (it can only scan);
         string unrepaired = Path.Combine(OutputDirectory, "cut-unrepaired.avi");
         File.WriteAllBytes(unrepaired, chunk.Unpatched.AsSpan(0, cut).ToArray());
-        VlcReport cutReport = Vlc.Play(unrepaired, playback: false);
+        VlcReport cutReport = Vlc.Play(unrepaired, seek: false, playback: false);
         CollectionAssert.Contains(cutReport.Complaints, "avi demux warning: cannot find idx1 chunk, no index defined", cutReport.DemuxSummary);
         Assert.AreEqual(0, cutReport.IndexEntries[0], cutReport.DemuxSummary);
 
@@ -141,7 +202,7 @@ public sealed class VlcPlaybackTests
         // says the index is broken, which is where its "Broken or missing Index" dialog asks the user to repair.
         string truncated = Path.Combine(OutputDirectory, "closed-truncated.avi");
         File.WriteAllBytes(truncated, chunk.File.AsSpan(0, cut).ToArray());
-        VlcReport truncatedReport = Vlc.Play(truncated, playback: false);
+        VlcReport truncatedReport = Vlc.Play(truncated, seek: false, playback: false);
         CollectionAssert.Contains(truncatedReport.Complaints, "avi demux warning: broken or missing index, 'seek' will be approximative or will exhibit strange behavior", truncatedReport.DemuxSummary);
         Assert.ThrowsExactly<AssertFailedException>(() => VlcChecks.AssertPlaysAsFed(truncatedReport, Fed(chunk, 320, 240), truncated));
     }
@@ -203,10 +264,15 @@ public sealed class VlcPlaybackTests
 
         pipeline.StopClip(9_000, "record.press");
 
-        int clip = pipeline.ClipSequence;
+        return Collect(temp, pipeline.ClipSequence, camera, microphone, "clip");
+    }
+
+    /// <summary>Every chunk the clip's manifest lists, copied out of the card, with the frames and samples fed into it.</summary>
+    private static List<(string Path, FedChunk Fed, bool Pre)> Collect(TempCard temp, int clip, RecordingFrameSource camera, RecordingAudioSource microphone, string folder)
+    {
         ClipManifest manifest = ClipManifest.Load(temp.Durable, CardLayout.ClipManifest(clip));
         byte[] fedPcm = microphone.Fed;
-        string keep = Path.Combine(OutputDirectory, "clip");
+        string keep = Path.Combine(OutputDirectory, folder);
         Directory.CreateDirectory(keep);
         var chunks = new List<(string, FedChunk, bool)>();
         for (int i = 0; i < manifest.ChunkCount; i++)
@@ -215,8 +281,11 @@ public sealed class VlcPlaybackTests
             string path = Path.Combine(keep, entry.Name);
             File.Copy(Path.Combine(temp.Root, "clips", CardLayout.Sequence(clip), entry.Name), path, overwrite: true);
             List<AviChunk> written = AviInspector.ReadIndexed(File.ReadAllBytes(path));
-            List<byte[]> pictures = camera.Between(entry.GetNumber(ManifestKeys.First, -1), entry.GetNumber(ManifestKeys.Last, -1));
-            Assert.AreEqual(entry.GetNumber(ManifestKeys.Frames, -1), pictures.Count, entry.Name);
+
+            // A recovered chunk has no last frame time in the manifest: its frames are those from the first on.
+            int frames = (int)entry.GetNumber(ManifestKeys.Frames, -1);
+            List<byte[]> pictures = camera.From(entry.GetNumber(ManifestKeys.First, -1)).Take(frames).ToList();
+            Assert.AreEqual(frames, pictures.Count, entry.Name);
             byte[] pcm = written.Where(c => c.Id == "01wb").SelectMany(c => c.Data).ToArray();
             if (pcm.Length > 0)
             {

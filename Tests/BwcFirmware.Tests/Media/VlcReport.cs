@@ -110,6 +110,10 @@ internal sealed partial class VlcReport
     /// <summary>The frame slot VLC was asked to start at (--start-time in the middle of it), -1 when not asked.</summary>
     public int SeekSlot { get; private set; } = -1;
 
+    public bool SeekRan => SeekSlot >= 0;
+
+    public bool PlaybackRan => PlaybackLog.Length > 0;
+
     /// <summary>MD5 of the first picture VLC handed on after that seek.</summary>
     public string SeekFirstPictureMd5 { get; private set; } = string.Empty;
 
