@@ -6,9 +6,13 @@
 //                                             without tus (no upload record, lock or hash), to show how much
 //                                             of the gap the pattern itself costs.
 //
-// Both stream the body into <storage>/plain/<name> with fs.createWriteStream, as @tus/file-store does.
+// Both stream the body into <storage>/plain/<name> with fs.createWriteStream, as @tus/file-store does. A PUT
+// with "Baseline-Sha256: yes" also hashes the bytes on their way to the file and answers the hash in
+// Upload-Computed-Sha256: what the confirmation profile's hashing costs on the plain path.
+import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pipeline, Transform } from 'node:stream';
 
 const PREFIX = '/plain/';
 
@@ -30,14 +34,31 @@ export function handleBaseline(req, res, storage) {
   mkdirSync(folder, { recursive: true });
   // A piece after the first goes into the existing file at its offset; the first piece and PUT start it.
   const file = createWriteStream(join(folder, name), offset > 0 ? { flags: 'r+', start: offset } : {});
-  req.pipe(file);
-  file.on('finish', () => {
-    res.writeHead(204, req.method === 'PATCH' ? { 'Upload-Offset': String(offset + file.bytesWritten) } : {});
+  const hash = req.method === 'PUT' && req.headers['baseline-sha256'] === 'yes' ? createHash('sha256') : null;
+  const done = (error) => {
+    if (error) {
+      res.writeHead(500);
+      res.end();
+      return;
+    }
+
+    const headers = {};
+    if (req.method === 'PATCH') headers['Upload-Offset'] = String(offset + file.bytesWritten);
+    if (hash !== null) headers['Upload-Computed-Sha256'] = hash.digest('hex');
+    res.writeHead(204, headers);
     res.end();
-  });
-  file.on('error', () => {
-    res.writeHead(500);
-    res.end();
-  });
+  };
+  if (hash === null) {
+    pipeline(req, file, done);
+  } else {
+    const tee = new Transform({
+      transform(chunk, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    pipeline(req, tee, file, done);
+  }
+
   return true;
 }

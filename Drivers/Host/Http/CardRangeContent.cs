@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -36,28 +37,42 @@ namespace BwcFirmware.Drivers.Host.Http
 
         protected override void SerializeToStream(Stream stream, TransportContext context, CancellationToken cancellationToken)
         {
-            byte[] buffer = new byte[(int)Math.Min(_bufferBytes, Math.Max(1, _length))];
-            long sent = 0;
-            while (sent < _length)
+            byte[] buffer = RentBuffer();
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int count = ReadCard(buffer, sent);
-                stream.Write(buffer, 0, count);
-                _written(count);
-                sent += count;
+                long sent = 0;
+                while (sent < _length)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int count = ReadCard(buffer, sent);
+                    stream.Write(buffer, 0, count);
+                    _written(count);
+                    sent += count;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
 
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext context, CancellationToken cancellationToken)
         {
-            byte[] buffer = new byte[(int)Math.Min(_bufferBytes, Math.Max(1, _length))];
-            long sent = 0;
-            while (sent < _length)
+            byte[] buffer = RentBuffer();
+            try
             {
-                int count = ReadCard(buffer, sent);
-                await stream.WriteAsync(buffer.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
-                _written(count);
-                sent += count;
+                long sent = 0;
+                while (sent < _length)
+                {
+                    int count = ReadCard(buffer, sent);
+                    await stream.WriteAsync(buffer.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+                    _written(count);
+                    sent += count;
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
 
@@ -72,9 +87,15 @@ namespace BwcFirmware.Drivers.Host.Http
             return true;
         }
 
+        /// <summary>A pooled buffer: a PATCH piece is read in a few large reads, and nothing large is allocated per request.</summary>
+        private byte[] RentBuffer()
+        {
+            return ArrayPool<byte>.Shared.Rent((int)Math.Min(_bufferBytes, Math.Max(1, _length)));
+        }
+
         private int ReadCard(byte[] buffer, long sent)
         {
-            int want = (int)Math.Min(buffer.Length, _length - sent);
+            int want = (int)Math.Min(Math.Min(buffer.Length, _bufferBytes), _length - sent);
             int count;
             try
             {

@@ -20,7 +20,10 @@ namespace BwcFirmware.Drivers.Host.Http
         /// <summary>False makes the transport refuse PATCH, so the tus client uses X-HTTP-Method-Override (tests the device path).</summary>
         public bool CanSendPatch { get; set; } = true;
 
-        /// <summary>Size of each read from the card while streaming a body.</summary>
-        public int ReadBufferBytes { get; set; } = 64 * 1024;
+        /// <summary>
+        /// Size of each read from the card while streaming a body. The card interface opens the file for every
+        /// read, so on the host a default piece (256 KiB) goes in one read; the device's transport reads far less.
+        /// </summary>
+        public int ReadBufferBytes { get; set; } = 256 * 1024;
     }
 }
