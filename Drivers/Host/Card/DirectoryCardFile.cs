@@ -49,24 +49,34 @@ namespace BwcFirmware.Drivers.Host.Card
         {
             ArgumentNullException.ThrowIfNull(buffer);
             CheckOpen();
-            if (count <= _buffer.Length - _buffered)
+
+            // FileStream's pattern, so the card sees the same writes: top the buffer up, write it when full,
+            // send a rest at least a buffer long straight through, gather a shorter rest.
+            int space = _buffer.Length - _buffered;
+            if (_buffered > 0)
             {
-                Buffer.BlockCopy(buffer, offset, _buffer, _buffered, count);
-                _buffered += count;
-                return;
+                int take = count < space ? count : space;
+                Buffer.BlockCopy(buffer, offset, _buffer, _buffered, take);
+                _buffered += take;
+                offset += take;
+                count -= take;
+                if (count == 0)
+                {
+                    return;
+                }
+
+                WriteBuffered();
             }
 
-            WriteBuffered();
             if (count >= _buffer.Length)
             {
                 WriteThrough(buffer.AsSpan(offset, count), _written);
                 _written += count;
+                return;
             }
-            else
-            {
-                Buffer.BlockCopy(buffer, offset, _buffer, 0, count);
-                _buffered = count;
-            }
+
+            Buffer.BlockCopy(buffer, offset, _buffer, 0, count);
+            _buffered = count;
         }
 
         public void WriteAt(long position, byte[] buffer, int offset, int count)
