@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
@@ -26,7 +27,7 @@ namespace BwcFirmware.Benchmarks
     /// </summary>
     /// <remarks>
     /// Run: <c>dotnet run -c Release --project Tests/Benchmarks -- --filter '*PipelineThroughput*'</c>.
-    /// In process, one invocation per iteration, each on a fresh card folder.
+    /// In process, one invocation per iteration (15 of them), each on a fresh card folder.
     /// Both sides flush to the OS at the same points, into a folder in memory (no fsync, no disk: the host's
     /// page cache stands in for the card so the figure is the pipeline's own cost, not the disk's).
     /// </remarks>
@@ -46,7 +47,10 @@ namespace BwcFirmware.Benchmarks
         private Rig _skipped;
         private HostSha256 _sha;
 
-        /// <summary>Six measured iterations of one invocation each, after one warm-up, in this process.</summary>
+        /// <summary>
+        /// Fifteen measured iterations of one invocation each, after one warm-up, in this process, with the
+        /// median beside the mean: on a shared machine a busy neighbour shows as an outlier iteration.
+        /// </summary>
         private sealed class MonitoringInProcess : ManualConfig
         {
             public MonitoringInProcess()
@@ -55,9 +59,10 @@ namespace BwcFirmware.Benchmarks
                     .WithStrategy(RunStrategy.Monitoring)
                     .WithLaunchCount(1)
                     .WithWarmupCount(1)
-                    .WithIterationCount(6)
+                    .WithIterationCount(15)
                     .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
                 AddDiagnoser(MemoryDiagnoser.Default);
+                AddColumn(StatisticColumn.Median);
             }
         }
 
