@@ -242,7 +242,7 @@ namespace BwcFirmware.Shared.Media
                 });
             }
 
-            _audit?.Append(nowMs, "mute", (muted ? "on" : "off") + " clip=" + CardLayout.Sequence(_clip));
+            // No audit record here: the recorder writes the mute with its cause, first, for every engine.
         }
 
         /// <inheritdoc />
@@ -258,7 +258,7 @@ namespace BwcFirmware.Shared.Media
                 });
             }
 
-            _audit?.Append(nowMs, "marker", (_recording ? "clip=" + CardLayout.Sequence(_clip) : "no clip") + " note=" + note);
+            // No audit record here: the recorder writes the marker with its cause, first, for every engine.
         }
 
         private void ClearFaults()

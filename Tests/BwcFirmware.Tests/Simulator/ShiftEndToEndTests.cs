@@ -124,7 +124,11 @@ namespace BwcFirmware.Tests.Simulator
                     "PreEventBuffer->Idle cause=power.off",
                 },
                 transitions);
-            Assert.IsTrue(records.Any(r => r.EventName == AuditEvents.Marker), "marker in the chain");
+            Assert.AreEqual(1, records.Count(r => r.EventName == AuditEvents.Marker), "the one marker press is in the chain once");
+            CollectionAssert.AreEqual(
+                new[] { "on cause=function.hold", "off cause=function.hold" },
+                records.Where(r => r.EventName == AuditEvents.Mute).Select(r => r.Detail).ToArray(),
+                "each mute switch is in the chain once, with its cause");
             string[] anchors = records.Where(r => r.Detail.Contains("manifest-sha256=")).Select(r => r.DetailValue("clip")).ToArray();
             CollectionAssert.AreEqual(new[] { "000001", "000002" }, anchors, "each closed clip's manifest hash anchored in the chain");
             Assert.AreEqual(AuditEvents.PowerOff, records[^1].EventName, "the end of shift switches off in order");
