@@ -191,7 +191,8 @@ public sealed class StationStreamedHashTests
         }
         while (final.Kind == TusReplyKind.OffsetMismatch);
 
-        Assert.IsTrue(offset > Piece * 2 && offset < Piece * 3, "the station kept part of the cut piece: " + offset);
+        // @tus/server keeps what reached the file before the cut (possibly nothing of the cut piece).
+        Assert.IsTrue(offset >= Piece * 2 && offset < Piece * 3, "the station holds the first pieces and not all of the cut one: " + offset);
         Assert.AreEqual(TusReplyKind.Ok, final.Kind, final.Describe("PATCH"));
         Assert.AreEqual(hex, final.ComputedSha256);
         Assert.AreEqual("confirmed " + IdOf(created.Location!) + " " + ChunkPath + " re-read " + hex, OutcomeLine(station, IdOf(created.Location!)));
