@@ -140,17 +140,9 @@ namespace BwcFirmware.Drivers.Host.Card
 
                 return total;
             }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CardException(CardFault.NotFound, path);
-            }
-            catch (IOException ex)
-            {
-                throw new CardException(DirectoryCardFile.FaultOf(ex), path);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                throw new CardException(CardFault.WriteError, path);
+                throw FaultFor(ex, path);
             }
         }
 
@@ -233,17 +225,9 @@ namespace BwcFirmware.Drivers.Host.Card
             {
                 handle = File.OpenHandle(host, mode, FileAccess.Write, FileShare.Read);
             }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CardException(CardFault.NotFound, path);
-            }
-            catch (IOException ex)
-            {
-                throw new CardException(DirectoryCardFile.FaultOf(ex), path);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                throw new CardException(CardFault.WriteError, path);
+                throw FaultFor(ex, path);
             }
 
             return new DirectoryCardFile(this, path, handle, _syncToDisk);
@@ -294,6 +278,17 @@ namespace BwcFirmware.Drivers.Host.Card
             });
         }
 
+        /// <summary>The card fault a host I/O error stands for.</summary>
+        private static CardException FaultFor(Exception ex, string path)
+        {
+            if (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                return new CardException(CardFault.NotFound, path);
+            }
+
+            return ex is IOException io ? new CardException(DirectoryCardFile.FaultOf(io), path) : new CardException(CardFault.WriteError, path);
+        }
+
         private static T Guard<T>(string path, Func<T> action)
         {
             try
@@ -304,17 +299,9 @@ namespace BwcFirmware.Drivers.Host.Card
             {
                 throw;
             }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CardException(CardFault.NotFound, path);
-            }
-            catch (IOException ex)
-            {
-                throw new CardException(DirectoryCardFile.FaultOf(ex), path);
-            }
-            catch (UnauthorizedAccessException)
-            {
-                throw new CardException(CardFault.WriteError, path);
+                throw FaultFor(ex, path);
             }
         }
     }
