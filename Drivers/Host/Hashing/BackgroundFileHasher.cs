@@ -188,8 +188,10 @@ namespace BwcFirmware.Drivers.Host.Hashing
                 {
                     failure = e;
                 }
-                catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+                catch (Exception)
                 {
+                    // Whatever went wrong here must reach the engine as a card fault, not end the process
+                    // from a thread nobody waits on.
                     failure = new CardException(CardFault.WriteError, path);
                 }
 

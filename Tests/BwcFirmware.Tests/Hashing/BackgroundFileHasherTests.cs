@@ -88,6 +88,32 @@ public sealed class BackgroundFileHasherTests
         CollectionAssert.AreEqual(SHA256.HashData(small), digest, "the cancelled file's state does not leak into the next digest");
     }
 
+    [TestMethod]
+    public void AnyFailureOnTheWorker_ComesBackAsACardFault_NotAProcessCrash()
+    {
+        using var temp = new TempCard();
+        using var reader = new DirectoryCardFileSystem(temp.Root, syncToDisk: false);
+        using var hasher = new BackgroundFileHasher(reader, new BrokenSha256());
+        Write(temp, "ring/000001.avi", 1000);
+
+        hasher.Start("ring/000001.avi");
+        CardException fault = Assert.ThrowsExactly<CardException>(() => hasher.Finish(new byte[32], 0));
+        Assert.AreEqual(CardFault.WriteError, fault.Fault);
+        Assert.IsFalse(hasher.IsBusy);
+    }
+
+    /// <summary>A hash whose every append fails, as a broken native binding would.</summary>
+    private sealed class BrokenSha256 : BwcFirmware.Shared.Hashing.ISha256
+    {
+        public void Reset()
+        {
+        }
+
+        public void Append(byte[] buffer, int offset, int count) => throw new InvalidOperationException("hash engine failed");
+
+        public void Finish(byte[] digest, int offset) => throw new InvalidOperationException("hash engine failed");
+    }
+
     private static byte[] Write(TempCard temp, string path, int length)
     {
         byte[] content = new byte[length];
