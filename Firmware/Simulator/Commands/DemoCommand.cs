@@ -26,7 +26,7 @@ namespace BwcFirmware.Simulator.Commands
             var noStation = new Option<bool>("--no-station") { Description = "Do not start the reference station (the dock then syncs nowhere)." };
             var command = new Command(
                 "demo",
-                "Run a built-in shift (buffering, two incidents, a marker, a privacy mute, a stop, a power cut and recovery, dock and sync to the reference station, which the demo starts and stops itself).")
+                "Run a built-in shift (buffering, two incidents, a marker, a privacy mute, a stop, a power cut and recovery, dock and sync to the reference station, which the demo starts and stops itself, then a third incident on the small card that frees the first, confirmed clip).")
             {
                 output, resolution, fps, seed, realtime, noStation,
             };
@@ -69,6 +69,7 @@ namespace BwcFirmware.Simulator.Commands
 
                 ShiftOptions options = RunCommand.BuildOptions(
                     card, Path.Combine(folder, "report"), station?.Url, token, null, resolution, fps, seed, realtime);
+                options.CardCapacityBytes = DemoShift.CardBytes;
                 try
                 {
                     return RunCommand.RunScript(script, options, output, errors);
