@@ -10,18 +10,16 @@ namespace BwcFirmware.Shared.Sync
     /// </summary>
     internal sealed class FileUpload
     {
-        private const int ReadBufferBytes = 4096;
-        private static readonly byte[] s_readBuffer = new byte[ReadBufferBytes];
         private static readonly byte[] s_digest = new byte[32];
 
         private readonly SyncFile _file;
         private readonly SyncSettings _settings;
         private readonly ICardFileSystem _card;
         private readonly UploadJournal _journal;
-        private readonly ISha256 _sha256;
+        private readonly SlicedFileHasher _hasher;
         private readonly long _length;
         private string _hash;
-        private long _hashed;
+        private bool _hashing;
         private UploadRecord _record;
         private bool _needHead;
         private string _pendingDelete;
@@ -29,13 +27,13 @@ namespace BwcFirmware.Shared.Sync
         private long _savedOffset;
 
         /// <summary>Prepares the upload of <paramref name="file"/>, picking up its journal record.</summary>
-        public FileUpload(SyncFile file, SyncSettings settings, ICardFileSystem card, UploadJournal journal, ISha256 sha256)
+        public FileUpload(SyncFile file, SyncSettings settings, ICardFileSystem card, UploadJournal journal, SlicedFileHasher hasher)
         {
             _file = file;
             _settings = settings;
             _card = card;
             _journal = journal;
-            _sha256 = sha256;
+            _hasher = hasher;
             _length = card.GetLength(file.Path);
             _hash = AsciiText.IsSha256Hex(file.Sha256) ? file.Sha256.ToLower() : null;
             _record = journal.Load(file.Path);
@@ -139,47 +137,38 @@ namespace BwcFirmware.Shared.Sync
 
         private FileStep HashSlice()
         {
-            if (_hashed == 0)
+            if (!_hashing)
             {
-                _sha256.Reset();
+                // The agent's one hasher may still hold a file dropped half-hashed (an undock, a set-aside).
+                _hasher.Cancel();
+                _hasher.Start(_file.Path);
+                _hashing = true;
             }
 
-            long end = _hashed + _settings.HashSliceBytes;
-            while (_hashed < end)
+            bool done;
+            try
             {
-                int read;
-                try
-                {
-                    read = _card.Read(_file.Path, _hashed, s_readBuffer, 0, ReadBufferBytes);
-                }
-                catch (CardException)
-                {
-                    _hashed = 0;
-                    return FileStep.SetAside;
-                }
-
-                if (read <= 0)
-                {
-                    break;
-                }
-
-                _sha256.Append(s_readBuffer, 0, read);
-                _hashed += read;
+                done = _hasher.TryFinish(_settings.HashSliceBytes, s_digest, 0);
+            }
+            catch (CardException)
+            {
+                _hashing = false;
+                return FileStep.SetAside;
             }
 
-            if (_hashed < end || _hashed >= _length)
+            if (!done)
             {
-                if (_hashed != _length)
-                {
-                    // The file changed length under us: it is not closed, or the card is failing.
-                    _hashed = 0;
-                    return FileStep.SetAside;
-                }
-
-                _sha256.Finish(s_digest, 0);
-                _hash = Hex.ToLower(s_digest, 0, 32);
+                return FileStep.Progress;
             }
 
+            _hashing = false;
+            if (_hasher.HashedBytes != _length)
+            {
+                // The file changed length under us: it is not closed, or the card is failing.
+                return FileStep.SetAside;
+            }
+
+            _hash = Hex.ToLower(s_digest, 0, 32);
             return FileStep.Progress;
         }
 

@@ -17,14 +17,17 @@ namespace BwcFirmware.Shared.Sync
         private const int MaxResyncsWithoutProgress = 3;
         private const long StationTimeIntervalMs = 60L * 60 * 1000;
 
+        // Card read-back per hash read, while a file's hash is taken a slice per step.
+        private const int HashReadBytes = 4096;
+
         private readonly SyncSettings _settings;
         private readonly TusClient _client;
         private readonly ICardFileSystem _card;
         private readonly ISyncCatalog _catalog;
-        private readonly ISha256 _sha256;
         private readonly IAuditSink _audit;
         private readonly StationTime _stationTime;
         private readonly UploadJournal _journal;
+        private readonly SlicedFileHasher _hasher;
         private readonly Backoff _backoff;
         private readonly SyncQueue _queue = new SyncQueue();
         private readonly ArrayList _setAside = new ArrayList();
@@ -50,10 +53,10 @@ namespace BwcFirmware.Shared.Sync
             _client = client;
             _card = card;
             _catalog = catalog;
-            _sha256 = sha256;
             _audit = audit;
             _stationTime = stationTime;
             _journal = new UploadJournal(card);
+            _hasher = new SlicedFileHasher(card, sha256, HashReadBytes);
             _backoff = new Backoff(settings.InitialBackoffMs, settings.MaxBackoffMs, settings.DeviceId);
             _pieceBytes = settings.PieceBytes < SyncSettings.MinPieceBytes ? SyncSettings.MinPieceBytes : settings.PieceBytes;
             Status = SyncStatus.NotDocked;
@@ -229,7 +232,7 @@ namespace BwcFirmware.Shared.Sync
                 FileUpload upload;
                 try
                 {
-                    upload = new FileUpload(file, _settings, _card, _journal, _sha256);
+                    upload = new FileUpload(file, _settings, _card, _journal, _hasher);
                 }
                 catch (CardException)
                 {
