@@ -172,21 +172,8 @@ namespace BwcFirmware.Shared.Media.Avi
         /// <summary>Appends one JPEG frame in the next slot of the timeline.</summary>
         public void WriteVideoFrame(byte[] frame, int offset, int count)
         {
-            CheckOpen();
-            CheckRange(frame, offset, count, _format.MaxVideoFrameBytes);
-            if (count == 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(count));
-            }
-
-            if (!CanWriteVideoFrame)
-            {
-                throw new InvalidOperationException("avi index full");
-            }
-
-            WriteChunk(VideoChunkId(), frame, offset, count, AviConstants.AviifKeyFrame);
-            _timelineFrames++;
-            _videoFrames++;
+            CheckVideoFrame(frame, offset, count);
+            AppendVideoFrame(frame, offset, count);
         }
 
         /// <summary>
@@ -197,17 +184,7 @@ namespace BwcFirmware.Shared.Media.Avi
         /// </summary>
         public void WriteVideoFrame(byte[] frame, int offset, int count, long captureTimeMs)
         {
-            CheckOpen();
-            CheckRange(frame, offset, count, _format.MaxVideoFrameBytes);
-            if (count == 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(count));
-            }
-
-            if (!CanWriteVideoFrame)
-            {
-                throw new InvalidOperationException("avi index full");
-            }
+            CheckVideoFrame(frame, offset, count);
 
             if (_timelineFrames == 0)
             {
@@ -226,12 +203,12 @@ namespace BwcFirmware.Shared.Media.Avi
 
                 for (long i = 0; i < skipped; i++)
                 {
-                    WriteChunk(VideoChunkId(), _chunkHeader, 0, 0, 0);
+                    WriteChunk(AviConstants.VideoChunk, _chunkHeader, 0, 0, 0);
                     _timelineFrames++;
                 }
             }
 
-            WriteVideoFrame(frame, offset, count);
+            AppendVideoFrame(frame, offset, count);
             _lastFrameTimeMs = captureTimeMs;
         }
 
@@ -255,7 +232,7 @@ namespace BwcFirmware.Shared.Media.Avi
                 throw new InvalidOperationException("avi index full");
             }
 
-            WriteChunk(AudioChunkId(), samples, offset, count, AviConstants.AviifKeyFrame);
+            WriteChunk(AviConstants.AudioChunk, samples, offset, count, AviConstants.AviifKeyFrame);
             _audioChunks++;
             _audioBytes += count;
         }
@@ -354,14 +331,28 @@ namespace BwcFirmware.Shared.Media.Avi
             _position += count;
         }
 
-        private uint VideoChunkId()
+        /// <summary>What both frame writes check once: an open chunk, a frame that fits, room in the index.</summary>
+        private void CheckVideoFrame(byte[] frame, int offset, int count)
         {
-            return AviConstants.VideoChunk;
+            CheckOpen();
+            CheckRange(frame, offset, count, _format.MaxVideoFrameBytes);
+            if (count == 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count));
+            }
+
+            if (!CanWriteVideoFrame)
+            {
+                throw new InvalidOperationException("avi index full");
+            }
         }
 
-        private uint AudioChunkId()
+        /// <summary>Writes a checked frame into the next slot.</summary>
+        private void AppendVideoFrame(byte[] frame, int offset, int count)
         {
-            return AviConstants.AudioChunk;
+            WriteChunk(AviConstants.VideoChunk, frame, offset, count, AviConstants.AviifKeyFrame);
+            _timelineFrames++;
+            _videoFrames++;
         }
 
         private void CheckOpen()
