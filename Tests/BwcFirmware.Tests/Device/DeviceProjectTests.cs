@@ -57,6 +57,16 @@ public sealed partial class DeviceProjectTests
     }
 
     [TestMethod]
+    public void DeviceTests_AreNamedNFUnitTest_TheAssemblyTheStockLauncherLoads()
+    {
+        // nanoFramework.UnitTestLauncher does Assembly.Load("NFUnitTest"): under any other name no test runs, silently.
+        string name = DeviceProjectFiles.Load("Tests/DeviceTests/BwcFirmware.DeviceTests.nfproj").Descendants()
+            .Single(e => e.Name.LocalName == "AssemblyName").Value;
+
+        Assert.AreEqual("NFUnitTest", name);
+    }
+
+    [TestMethod]
     public void PackageSet_UsesTheCoreLibraryOfTheDeviceProfileBuild()
     {
         string props = File.ReadAllText(RepositoryFiles.PathOf("Shared/DeviceProfile.props"));
