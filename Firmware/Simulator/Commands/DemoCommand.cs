@@ -51,6 +51,7 @@ namespace BwcFirmware.Simulator.Commands
                 throw new CommandFailure(ExitCodes.BadInput, $"{folder} is not empty; the demo writes into a new folder");
             }
 
+            ShiftFolders.Prepare(folder, "demo folder");
             string card = Path.Combine(folder, "card");
             Directory.CreateDirectory(card);
             File.WriteAllText(Path.Combine(card, "config.txt"), DemoShift.Config);

@@ -112,6 +112,7 @@ namespace BwcFirmware.Simulator.Commands
         public static int RunScript(ScenarioScript script, ShiftOptions options, TextWriter output, TextWriter errors)
         {
             bool interactive = ReferenceEquals(output, Console.Out) && ShiftConsole.IsInteractive;
+            ShiftFolders.PrepareShift(options.CardDirectory, options.ReportDirectory);
             ShiftOutcome outcome;
             try
             {
@@ -121,9 +122,13 @@ namespace BwcFirmware.Simulator.Commands
             {
                 throw ScriptLoader.Report(e, errors);
             }
-            catch (IOException e)
+            catch (ReportWriteException e)
             {
-                throw new CommandFailure(ExitCodes.Environment, $"card folder {options.CardDirectory}: {e.Message}");
+                throw new CommandFailure(ExitCodes.Environment, $"report folder {e.Folder}: cannot write {e.FileName}: {ShiftFolders.Cause(e.InnerException)}");
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new CommandFailure(ExitCodes.Environment, $"card folder {options.CardDirectory}: {ShiftFolders.Cause(e)}");
             }
 
             ShiftConsole.PrintReport(outcome, output, interactive);

@@ -26,7 +26,8 @@ namespace BwcFirmware.Simulator.Commands
                 folder,
                 device,
             };
-            command.SetAction(result => Run(result.GetValue(folder).FullName, result.GetValue(device), result.InvocationConfiguration.Output));
+            command.SetAction(result => Run(
+                result.GetValue(folder).FullName, result.GetValue(device), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
             return command;
         }
 
@@ -39,11 +40,25 @@ namespace BwcFirmware.Simulator.Commands
         /// <summary>As <see cref="Run(string, TextWriter)"/>, choosing <paramref name="device"/> in a station folder.</summary>
         public static int Run(string folder, string device, TextWriter output)
         {
+            return Run(folder, device, output, output);
+        }
+
+        /// <summary>
+        /// As <see cref="Run(string, string, TextWriter)"/>, with the one-line reason of a non-zero exit
+        /// ("bwc-sim: ...") on <paramref name="errors"/>.
+        /// </summary>
+        public static int Run(string folder, string device, TextWriter output, TextWriter errors)
+        {
             ArgumentNullException.ThrowIfNull(output);
+            ArgumentNullException.ThrowIfNull(errors);
+            if (folder != null && File.Exists(folder))
+            {
+                return Refuse(errors, folder, "is a file, not a folder (verify takes a card folder or a station folder)");
+            }
+
             if (folder == null || !Directory.Exists(folder))
             {
-                output.WriteLine("verify: no such folder: " + folder);
-                return ExitCodes.BadInput;
+                return Refuse(errors, folder, "no such folder");
             }
 
             ICardFileSystem card;
@@ -58,8 +73,7 @@ namespace BwcFirmware.Simulator.Commands
 
                 if (device == null || Array.IndexOf(devices, device) < 0)
                 {
-                    output.WriteLine("verify: choose a camera with --device; this station holds: " + (devices.Length == 0 ? "none" : string.Join(", ", devices)));
-                    return ExitCodes.BadInput;
+                    return Refuse(errors, folder, "choose a camera with --device; this station holds: " + (devices.Length == 0 ? "none" : string.Join(", ", devices)));
                 }
 
                 StationFolderCard station = StationFolderCard.Open(folder, device);
@@ -73,8 +87,7 @@ namespace BwcFirmware.Simulator.Commands
             }
             else
             {
-                output.WriteLine("verify: " + folder + " holds neither audit/ (a card) nor uploads/ (a station)");
-                return ExitCodes.BadInput;
+                return Refuse(errors, folder, "holds neither audit/ (a card) nor uploads/ (a station)");
             }
 
             output.WriteLine("verify " + folder + " (" + what + ")");
@@ -91,7 +104,19 @@ namespace BwcFirmware.Simulator.Commands
             }
 
             output.WriteLine(report.Summary());
-            return report.Passed ? ExitCodes.Ok : ExitCodes.ShiftFailed;
+            if (report.Passed)
+            {
+                return ExitCodes.Ok;
+            }
+
+            errors.WriteLine("bwc-sim: " + folder + " does not verify: " + report.FailureCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " failure(s)");
+            return ExitCodes.ShiftFailed;
+        }
+
+        private static int Refuse(TextWriter errors, string folder, string reason)
+        {
+            errors.WriteLine("bwc-sim: " + folder + ": " + reason);
+            return ExitCodes.BadInput;
         }
     }
 }

@@ -54,15 +54,9 @@ namespace BwcFirmware.Simulator.Simulation
                 evidence = CardVerifier.Verify(card, sha);
             }
 
-            Directory.CreateDirectory(options.ReportDirectory);
             string picture = Path.Combine(options.ReportDirectory, PictureName);
-            using (var painter = new TimelinePainter(result.Timeline))
-            {
-                painter.SavePng(picture);
-            }
-
             string summaryPath = Path.Combine(options.ReportDirectory, SummaryName);
-            File.WriteAllText(summaryPath, SummaryTable.Plain(summary));
+            WriteReport(options.ReportDirectory, result.Timeline, SummaryTable.Plain(summary));
             return new ShiftOutcome
             {
                 Result = result,
@@ -72,6 +66,46 @@ namespace BwcFirmware.Simulator.Simulation
                 PicturePath = picture,
                 SummaryPath = summaryPath,
             };
+        }
+
+        /// <summary>Writes the picture and the summary; on failure removes what was written and throws <see cref="ReportWriteException"/>.</summary>
+        private static void WriteReport(string folder, ShiftTimeline timeline, string summaryText)
+        {
+            string picture = Path.Combine(folder, PictureName);
+            string current = PictureName;
+            try
+            {
+                Directory.CreateDirectory(folder);
+                using (var painter = new TimelinePainter(timeline))
+                {
+                    painter.SavePng(picture);
+                }
+
+                current = SummaryName;
+                File.WriteAllText(Path.Combine(folder, SummaryName), summaryText);
+            }
+            catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
+            {
+                if (current == SummaryName)
+                {
+                    // Nothing half-written: a picture without its summary goes too.
+                    TryDelete(picture);
+                }
+
+                throw new ReportWriteException(folder, current, e);
+            }
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
+            {
+                // The failure being reported says what went wrong with the folder.
+            }
         }
 
         private static OfficerTiming TimingFor(DeviceConfig config)

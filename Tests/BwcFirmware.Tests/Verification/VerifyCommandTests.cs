@@ -124,6 +124,53 @@ public sealed class VerifyCommandTests
     }
 
     [TestMethod]
+    public void BadInput_IsOneLineOnStderrStartingBwcSim()
+    {
+        string file = Path.Combine(_root, "card.txt");
+        File.WriteAllText(file, "not a card");
+
+        foreach (string folder in new[] { _root, Path.Combine(_root, "missing"), file })
+        {
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            int code = VerifyCommand.Run(folder, null!, output, errors);
+
+            Assert.AreEqual(ExitCodes.BadInput, code);
+            string[] lines = errors.ToString().TrimEnd('\n').Split('\n');
+            Assert.AreEqual(1, lines.Length, errors.ToString());
+            StringAssert.StartsWith(lines[0], "bwc-sim: " + folder + ": ");
+        }
+    }
+
+    [TestMethod]
+    public void FileGivenAsTheFolder_IsNamedAsAFile()
+    {
+        string file = Path.Combine(_root, "manifest.txt");
+        File.WriteAllText(file, "x");
+        var errors = new StringWriter();
+
+        VerifyCommand.Run(file, null!, new StringWriter(), errors);
+
+        Assert.AreEqual("bwc-sim: " + file + ": is a file, not a folder (verify takes a card folder or a station folder)", errors.ToString().TrimEnd());
+    }
+
+    [TestMethod]
+    public void FailedCheck_EndsWithOneBwcSimLineOnStderr()
+    {
+        string card = CardFolder();
+        string chunk = Path.Combine(card, "clips", "000002", "000001.avi");
+        byte[] bytes = File.ReadAllBytes(chunk);
+        bytes[^1] ^= 0x01;
+        File.WriteAllBytes(chunk, bytes);
+        var errors = new StringWriter();
+
+        int code = VerifyCommand.Run(card, null!, new StringWriter(), errors);
+
+        Assert.AreEqual(ExitCodes.ShiftFailed, code);
+        Assert.AreEqual("bwc-sim: " + card + " does not verify: 1 failure(s)", errors.ToString().TrimEnd());
+    }
+
+    [TestMethod]
     public void CommandLine_ParsesTheFolderAndReturnsTheVerdict()
     {
         string card = CardFolder();
