@@ -61,6 +61,14 @@ namespace BwcFirmware.Shared.Agent
             }
         }
 
+        public void SetSensitive(long nowMs, bool sensitive)
+        {
+            if (Ready(nowMs, sensitive ? "flag-sensitive" : "unflag-sensitive"))
+            {
+                Pipeline.SetSensitive(nowMs, sensitive);
+            }
+        }
+
         public void Marker(long nowMs, string note)
         {
             if (Ready(nowMs, "marker"))

@@ -41,6 +41,9 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>Audio muted ("on ...") or restored ("off ...") for privacy; video goes on.</summary>
         public const string Mute = "mute";
 
+        /// <summary>The open clip flagged ("on ...") or unflagged ("off ...") as sensitive by the officer.</summary>
+        public const string Sensitive = "sensitive";
+
         /// <summary>Recording stopped by the officer or by policy (detail: cause).</summary>
         public const string Stop = "stop";
 
@@ -100,7 +103,7 @@ namespace BwcFirmware.Shared.Audit
 
         private static readonly string[] s_all =
         {
-            PowerOn, PowerOff, Recovery, SegmentClosed, State, Clip, Media, Marker, Mute, Stop, Ignored, Refused, Fault,
+            PowerOn, PowerOff, Recovery, SegmentClosed, State, Clip, Media, Marker, Mute, Sensitive, Stop, Ignored, Refused, Fault,
             Input, Dock, Undock, Uploaded, Confirmed, Freed, Retention, SyncFailed, ConfigLoaded, ConfigRejected,
             ClockSet, ClockAdjusted, ClockRejected, CardFault, BatteryFault,
         };

@@ -54,6 +54,10 @@ namespace BwcFirmware.Shared.Config
                 case "holster_auto_start":
                     if (ReadBool(value, out flag, out problem)) { config.HolsterAutoStart = flag; }
                     return true;
+                case "sensitive_gesture":
+                    if (SensitiveGestures.IsKnown(value)) { config.SensitiveGesture = value; }
+                    else { problem = "must be function.double, function.press or off"; }
+                    return true;
                 case "reminder_seconds":
                     if (ReadInt(value, 0, 3600, out number, out problem))
                     {

@@ -44,6 +44,12 @@ namespace BwcFirmware.Shared.Config
         /// <summary>Drawing the weapon from the holster starts a recording (holster_auto_start, default off: needs the sensor fitted).</summary>
         public bool HolsterAutoStart { get; set; }
 
+        /// <summary>
+        /// The gesture that flags (and unflags) the open clip as sensitive (sensitive_gesture: "function.double",
+        /// the default; "function.press"; or "off").
+        /// </summary>
+        public string SensitiveGesture { get; set; } = SensitiveGestures.FunctionDouble;
+
         /// <summary>Seconds between reminders while recording (reminder_seconds, 0 = none, else 10-3600, default 120).</summary>
         public int ReminderSeconds { get; set; } = 120;
 

@@ -44,6 +44,12 @@ namespace BwcFirmware.Shared.Media
                 _manifest.WriteMute(nowMs, true);
             }
 
+            if (_sensitive)
+            {
+                // A clip continuing a flagged one after a roll-over is as sensitive as the part before it.
+                _manifest.WriteSensitive(nowMs, true);
+            }
+
             int adopted = 0;
             if (_chunk.IsOpen)
             {
@@ -93,8 +99,11 @@ namespace BwcFirmware.Shared.Media
                 _muted = false;
             }
 
+            bool sensitive = _sensitive;
+            _sensitive = sensitive && cause == ManifestFormat.RolloverCause;
             CardFileHash.Compute(_card, CardLayout.ClipManifest(_clip), _sha, _hashBuffer, _digest, 0);
-            _audit?.Append(nowMs, "clip", "stop clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " chunks=" + _clipChunks.ToString() + " manifest-sha256=" + Hex.ToLower(_digest));
+            _audit?.Append(nowMs, "clip", "stop clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " chunks=" + _clipChunks.ToString()
+                + (sensitive ? " sensitive=on" : string.Empty) + " manifest-sha256=" + Hex.ToLower(_digest));
             _events?.ClipClosed(_clip, cause, _digest);
         }
 

@@ -51,6 +51,7 @@ namespace BwcFirmware.Shared.Media
         private bool _buffering;
         private bool _recording;
         private bool _muted;
+        private bool _sensitive;
         private bool _cardFull;
         private bool _faulted;
         private int _clip;
@@ -243,6 +244,28 @@ namespace BwcFirmware.Shared.Media
             }
 
             // No audit record here: the recorder writes the mute with its cause, first, for every engine.
+        }
+
+        /// <summary>Whether the open clip is flagged sensitive.</summary>
+        public bool IsSensitive => _sensitive;
+
+        /// <inheritdoc />
+        public void SetSensitive(long nowMs, bool sensitive)
+        {
+            Pump(nowMs);
+            if (!_recording || _faulted || _sensitive == sensitive)
+            {
+                return;
+            }
+
+            _sensitive = sensitive;
+            Guarded(nowMs, () =>
+            {
+                _manifest.WriteSensitive(nowMs, sensitive);
+                return 0;
+            });
+
+            // No audit record here: the recorder writes the flag with its cause, first, for every engine.
         }
 
         /// <inheritdoc />

@@ -22,6 +22,9 @@ namespace BwcFirmware.Shared.Recording
         /// <summary>Silences (true) or restores (false) the clip's audio; video goes on.</summary>
         void SetMuted(long nowMs, bool muted);
 
+        /// <summary>Flags (true) or unflags (false) the open clip as sensitive; the manifest records each switch.</summary>
+        void SetSensitive(long nowMs, bool sensitive);
+
         /// <summary>Puts a marker in the open clip.</summary>
         void Marker(long nowMs, string note);
     }

@@ -68,5 +68,8 @@ namespace BwcFirmware.Shared.Recording
 
         /// <summary>The media pipeline failed while writing (argument: a CardFault number, or -1 when unknown).</summary>
         MediaFault = 19,
+
+        /// <summary>Function button: two presses, the second within the double-press window (flags the open clip sensitive).</summary>
+        FunctionDoublePress = 20,
     }
 }

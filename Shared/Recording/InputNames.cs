@@ -31,6 +31,7 @@ namespace BwcFirmware.Shared.Recording
                 case InputKind.BatteryNormal: return "battery.normal";
                 case InputKind.CardSpaceAvailable: return "card.space";
                 case InputKind.MediaFault: return "media.fault";
+                case InputKind.FunctionDoublePress: return "function.double";
                 default: return "input." + ((int)kind).ToString();
             }
         }

@@ -20,6 +20,12 @@ namespace BwcFirmware.Shared.Recording
 
         /// <summary>Something failed: the media engine threw, the card went away while recording, a media fault.</summary>
         Fault = 5,
+
+        /// <summary>The officer flagged the open clip as sensitive.</summary>
+        SensitiveOn = 6,
+
+        /// <summary>The officer took the sensitive flag off the open clip.</summary>
+        SensitiveOff = 7,
     }
 
     /// <summary>Raised after every state change, with the cause's audit name ("record.double").</summary>

@@ -76,6 +76,7 @@ namespace BwcFirmware.Shared.Recording
             }
 
             TryMedia(t, "StopClip", MediaCall.StopClip, cause);
+            IsSensitive = false;
 
             // Say what the ring should do next either way: an engine may keep the ring wanted through a clip.
             RecorderState target = RestingState();
@@ -155,6 +156,15 @@ namespace BwcFirmware.Shared.Recording
             Raise(muted ? RecorderNotice.MuteOn : RecorderNotice.MuteOff, cause, t);
         }
 
+        private void SetSensitive(long t, string cause, bool sensitive)
+        {
+            // The audit record comes first, as for markers: the flag survives a manifest that cannot take it.
+            IsSensitive = sensitive;
+            Audit(t, AuditEvents.Sensitive, (sensitive ? "on" : "off") + " cause=" + cause);
+            TryMedia(t, "SetSensitive", sensitive ? MediaCall.Flag : MediaCall.Unflag, cause);
+            Raise(sensitive ? RecorderNotice.SensitiveOn : RecorderNotice.SensitiveOff, cause, t);
+        }
+
         private void PlaceMarker(long t, string cause)
         {
             // The audit record comes first, so the marker survives even if the clip's manifest cannot take it.
@@ -230,6 +240,8 @@ namespace BwcFirmware.Shared.Recording
                     case MediaCall.Mute: _media.SetMuted(t, true); break;
                     case MediaCall.Unmute: _media.SetMuted(t, false); break;
                     case MediaCall.Marker: _media.Marker(t, cause); break;
+                    case MediaCall.Flag: _media.SetSensitive(t, true); break;
+                    case MediaCall.Unflag: _media.SetSensitive(t, false); break;
                 }
 
                 return true;
@@ -249,6 +261,8 @@ namespace BwcFirmware.Shared.Recording
             Mute,
             Unmute,
             Marker,
+            Flag,
+            Unflag,
         }
     }
 }

@@ -75,6 +75,9 @@ namespace BwcFirmware.Shared.Recording
         /// <summary>The last fault's audit detail, or null.</summary>
         public string LastFault { get; private set; }
 
+        /// <summary>Whether the open clip is flagged sensitive (false when no clip is open).</summary>
+        public bool IsSensitive { get; private set; }
+
         /// <summary>Markers placed since creation.</summary>
         public int MarkerCount { get; private set; }
 
@@ -132,7 +135,8 @@ namespace BwcFirmware.Shared.Recording
                     WhenClipOpen(t, cause, false);
                     break;
                 case InputKind.FunctionPress:
-                    Ignore(t, cause, "no action assigned");
+                case InputKind.FunctionDoublePress:
+                    OnFunctionGesture(t, cause);
                     break;
                 case InputKind.FunctionHold:
                     OnFunctionHold(t, cause);
@@ -272,6 +276,22 @@ namespace BwcFirmware.Shared.Recording
             else
             {
                 Ignore(t, cause, "not recording");
+            }
+        }
+
+        private void OnFunctionGesture(long t, string cause)
+        {
+            if (cause != _config.SensitiveGesture)
+            {
+                Ignore(t, cause, "no action assigned");
+            }
+            else if (!IsClipOpen)
+            {
+                Ignore(t, cause, "not recording");
+            }
+            else
+            {
+                SetSensitive(t, cause, !IsSensitive);
             }
         }
 

@@ -86,6 +86,7 @@ namespace BwcFirmware.Shared.Sync
         {
             string directory = CardLayout.ClipDirectory(clip);
             ClipManifest manifest = ClipManifest.Load(_card, CardLayout.ClipManifest(clip));
+            bool sensitive = manifest.IsSensitive;
             ArrayList files = new ArrayList();
             ArrayList named = new ArrayList();
             for (int i = 0; i < manifest.ChunkCount; i++)
@@ -98,7 +99,7 @@ namespace BwcFirmware.Shared.Sync
                 }
 
                 named.Add(name);
-                files.Add(new SyncFile(directory + "/" + name, SyncFile.ChunkKind, clip, CardLayout.ParseSequence(name), chunk.Get(ManifestKeys.Sha256)));
+                files.Add(new SyncFile(directory + "/" + name, SyncFile.ChunkKind, clip, CardLayout.ParseSequence(name), chunk.Get(ManifestKeys.Sha256), sensitive));
             }
 
             // A chunk on the card that the manifest does not list still goes to the station (hashed here):
@@ -109,11 +110,11 @@ namespace BwcFirmware.Shared.Sync
                 string name = onCard[i];
                 if (name.EndsWith(CardLayout.ChunkExtension) && !named.Contains(name))
                 {
-                    files.Add(new SyncFile(directory + "/" + name, SyncFile.ChunkKind, clip, CardLayout.ParseSequence(name), null));
+                    files.Add(new SyncFile(directory + "/" + name, SyncFile.ChunkKind, clip, CardLayout.ParseSequence(name), null, sensitive));
                 }
             }
 
-            files.Add(new SyncFile(CardLayout.ClipManifest(clip), SyncFile.ManifestKind, clip, -1, null));
+            files.Add(new SyncFile(CardLayout.ClipManifest(clip), SyncFile.ManifestKind, clip, -1, null, sensitive));
             SyncFile[] result = new SyncFile[files.Count];
             for (int i = 0; i < result.Length; i++)
             {

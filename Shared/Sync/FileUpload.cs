@@ -181,6 +181,11 @@ namespace BwcFirmware.Shared.Sync
             metadata.Add("clip", _file.Clip < 0 ? string.Empty : CardLayout.Sequence(_file.Clip));
             metadata.Add("sequence", _file.Sequence < 0 ? string.Empty : CardLayout.Sequence(_file.Sequence));
             metadata.Add("sha256", _hash);
+            if (_file.Clip >= 0)
+            {
+                // Every file of a clip says whether the officer flagged it, so the station restricts them all.
+                metadata.Add("sensitive", _file.Sensitive ? "on" : "off");
+            }
             TusReply reply = Sent("POST", client.Create(_length, metadata));
             if (reply.Kind == TusReplyKind.TooLarge)
             {

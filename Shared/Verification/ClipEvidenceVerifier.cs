@@ -115,6 +115,12 @@ namespace BwcFirmware.Shared.Verification
                 }
             }
 
+            if (manifest.IsSensitive)
+            {
+                _report.SensitiveClips++;
+                _report.Note(manifestPath, -1, -1, -1, "flagged sensitive by the officer (" + manifest.SensitiveSwitches.ToString() + " flag switches): restrict release until reviewed");
+            }
+
             for (int i = 0; i < manifest.ChunkCount; i++)
             {
                 VerifyChunk(clipDirectory, manifestPath, bytes, manifest.ChunkAt(i));

@@ -34,6 +34,9 @@ namespace BwcFirmware.Shared.Verification
         /// <summary>Chunks hashed against their manifests.</summary>
         public int ChunksChecked { get; set; }
 
+        /// <summary>Clips whose manifest ends flagged sensitive (release restricted).</summary>
+        public int SensitiveClips { get; set; }
+
         /// <summary>Sequence number of the chain's last record (0: none).</summary>
         public long HeadSequence { get; set; }
 

@@ -10,7 +10,7 @@
 //
 // Prints one line "station listening <url>" on stdout when ready (with --port 0 the port is the one the
 // system picked), then a line per finished upload. Stops on SIGTERM/SIGINT.
-import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, appendFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
 import https from 'node:https';
@@ -80,6 +80,18 @@ function forgetComputed(id) {
   rememberComputed(id, null);
 }
 
+// A clip the officer flagged sensitive is restricted: every confirmed file of it is listed per device in
+// <storage>/sensitive/<device>.txt ("clip=000007 file=clips/000007/000001.avi upload=<id>"), so release
+// tooling can hold those files back for review. The flag itself stays in each upload's metadata.
+const sensitive = join(options.storage, 'sensitive');
+function recordSensitive(upload, file) {
+  if (upload.metadata?.sensitive !== 'on') return '';
+  const device = (upload.metadata?.device ?? '').replace(/[^A-Za-z0-9_.-]/g, '_') || 'unknown';
+  mkdirSync(sensitive, { recursive: true });
+  appendFileSync(join(sensitive, `${device}.txt`), `clip=${upload.metadata?.clip ?? ''} file=${file} upload=${upload.id}\n`);
+  return ' sensitive';
+}
+
 // The upload records are cached in memory and each PATCH is hashed as it is written (see the two modules).
 const store = new HashingFileStore({
   directory: uploads,
@@ -104,7 +116,8 @@ const tus = new Server({
       console.log(`mismatch ${upload.id} ${file} ${how} claimed=${claimed} computed=${actual}`);
       throw { status_code: 460, body: 'Checksum Mismatch\n' };
     }
-    console.log(`confirmed ${upload.id} ${file} ${how} ${actual}`);
+    const flag = recordSensitive(upload, file);
+    console.log(`confirmed ${upload.id} ${file} ${how} ${actual}${flag}`);
     return { headers: { [COMPUTED_HEADER]: actual } };
   },
   async onResponseError(req, err) {

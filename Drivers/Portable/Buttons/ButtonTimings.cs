@@ -28,10 +28,14 @@ namespace BwcFirmware.Drivers.Buttons
             return new ButtonTimings(config.ButtonDebounceMs, config.RecordDoublePressMs, config.RecordHoldMs);
         }
 
-        /// <summary>The function button's timings from <paramref name="config"/> (30 ms, no double press, 2 s by default).</summary>
+        /// <summary>
+        /// The function button's timings from <paramref name="config"/>: 30 ms, 2 s hold, and the record button's
+        /// double-press window when a double press flags sensitive clips (the default), else no double press.
+        /// </summary>
         public static ButtonTimings ForFunction(DeviceConfig config)
         {
-            return new ButtonTimings(config.ButtonDebounceMs, 0, config.FunctionHoldMs);
+            int doubleWindowMs = config.SensitiveGesture == SensitiveGestures.FunctionDouble ? config.RecordDoublePressMs : 0;
+            return new ButtonTimings(config.ButtonDebounceMs, doubleWindowMs, config.FunctionHoldMs);
         }
     }
 }

@@ -4,9 +4,10 @@ using BwcFirmware.Shared.Recording;
 namespace BwcFirmware.Drivers.Buttons
 {
     /// <summary>
-    /// The function button: a single press posts <see cref="InputKind.FunctionPress"/>, a hold
-    /// <see cref="InputKind.FunctionHold"/> (privacy mute on/off while recording). It has no double press, so a
-    /// single press is reported at release.
+    /// The function button: a single press posts <see cref="InputKind.FunctionPress"/>, a double press
+    /// <see cref="InputKind.FunctionDoublePress"/> (sensitive flag on/off while recording), a hold
+    /// <see cref="InputKind.FunctionHold"/> (privacy mute on/off while recording). Without a double-press window
+    /// (sensitive_gesture other than function.double) a single press is reported at release.
     /// </summary>
     public sealed class FunctionButton : GestureButton
     {
@@ -18,9 +19,9 @@ namespace BwcFirmware.Drivers.Buttons
         {
         }
 
-        /// <summary>Creates the button with explicit <paramref name="timings"/> (a double-press window is ignored).</summary>
+        /// <summary>Creates the button with explicit <paramref name="timings"/>.</summary>
         public FunctionButton(InputQueue queue, ButtonTimings timings)
-            : base(new ButtonTimings(timings.DebounceMs, 0, timings.HoldMs))
+            : base(timings)
         {
             _queue = queue;
         }
@@ -28,7 +29,10 @@ namespace BwcFirmware.Drivers.Buttons
         /// <inheritdoc />
         protected override void OnGesture(ButtonGesture gesture, long timeMs)
         {
-            _queue.TryPost(gesture == ButtonGesture.Hold ? InputKind.FunctionHold : InputKind.FunctionPress, timeMs, 0);
+            InputKind kind = gesture == ButtonGesture.Press ? InputKind.FunctionPress
+                : gesture == ButtonGesture.DoublePress ? InputKind.FunctionDoublePress
+                : InputKind.FunctionHold;
+            _queue.TryPost(kind, timeMs, 0);
             base.OnGesture(gesture, timeMs);
         }
     }

@@ -32,6 +32,12 @@ namespace BwcFirmware.Drivers.Indicators
 
         /// <summary>A fault, or a request to record that could not be met: 4 pulses, 4 beeps.</summary>
         Error = 9,
+
+        /// <summary>The open clip was flagged sensitive: 2 pulses, 1 beep.</summary>
+        SensitiveOn = 10,
+
+        /// <summary>The sensitive flag was taken off the open clip: 1 pulse, 2 beeps.</summary>
+        SensitiveOff = 11,
     }
 
     /// <summary>The output hardware: a status LED, a vibration motor and a buzzer. Adapters do the timing.</summary>

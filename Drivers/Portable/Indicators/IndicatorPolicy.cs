@@ -121,6 +121,12 @@ namespace BwcFirmware.Drivers.Indicators
                 case RecorderNotice.MuteOff:
                     Give(IndicatorCue.MuteOff, timeMs);
                     break;
+                case RecorderNotice.SensitiveOn:
+                    Give(IndicatorCue.SensitiveOn, timeMs);
+                    break;
+                case RecorderNotice.SensitiveOff:
+                    Give(IndicatorCue.SensitiveOff, timeMs);
+                    break;
                 case RecorderNotice.RecordRefused:
                 case RecorderNotice.Fault:
                     Give(IndicatorCue.Error, timeMs);
@@ -136,8 +142,10 @@ namespace BwcFirmware.Drivers.Indicators
             int beeps = BeepsOf(cue);
             if (_config.Stealth)
             {
-                bool startStop = cue == IndicatorCue.RecordingStarted || cue == IndicatorCue.RecordingStopped;
-                pulses = startStop && _config.StealthHaptic ? pulses : 0;
+                // The officer alone feels a haptic; the evidence decisions (start, stop, sensitive flag) keep theirs.
+                bool evidence = cue == IndicatorCue.RecordingStarted || cue == IndicatorCue.RecordingStopped
+                    || cue == IndicatorCue.SensitiveOn || cue == IndicatorCue.SensitiveOff;
+                pulses = evidence && _config.StealthHaptic ? pulses : 0;
                 beeps = 0;
             }
 
@@ -242,6 +250,8 @@ namespace BwcFirmware.Drivers.Indicators
                 case IndicatorCue.BatteryCritical: return 3;
                 case IndicatorCue.CardFull: return 3;
                 case IndicatorCue.Error: return 4;
+                case IndicatorCue.SensitiveOn: return 2;
+                case IndicatorCue.SensitiveOff: return 1;
                 default: return 0;
             }
         }
@@ -260,6 +270,8 @@ namespace BwcFirmware.Drivers.Indicators
                 case IndicatorCue.BatteryCritical: return 5;
                 case IndicatorCue.CardFull: return 3;
                 case IndicatorCue.Error: return 4;
+                case IndicatorCue.SensitiveOn: return 1;
+                case IndicatorCue.SensitiveOff: return 2;
                 default: return 0;
             }
         }

@@ -4,7 +4,7 @@ using BwcFirmware.Simulator.Timeline;
 
 namespace BwcFirmware.Simulator.Output
 {
-    /// <summary>Reads what a clip holds from its manifest on the card: chunks, frames, bytes, pre-event video, markers, mute.</summary>
+    /// <summary>Reads what a clip holds from its manifest on the card: chunks, frames, bytes, pre-event video, markers, mute, the sensitive flag.</summary>
     public static class ClipFacts
     {
         /// <summary>Fills <paramref name="clip"/> from its manifest; false when the card has no manifest for it.</summary>
@@ -57,6 +57,7 @@ namespace BwcFirmware.Simulator.Output
                 }
             }
 
+            clip.Sensitive = manifest.IsSensitive;
             clip.Markers = markers;
             clip.MuteIntervals = mutes;
             clip.Chunks = chunks;

@@ -30,6 +30,9 @@ namespace BwcFirmware.Simulator.Output
         /// <summary>Markers in all clips.</summary>
         public int Markers => Clips.Sum(c => c.Markers);
 
+        /// <summary>Clips flagged sensitive.</summary>
+        public int SensitiveClips => Clips.Count(c => c.Sensitive);
+
         /// <summary>Mute intervals in all clips.</summary>
         public int MuteIntervals => Clips.Sum(c => c.MuteIntervals);
 

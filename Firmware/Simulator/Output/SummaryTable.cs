@@ -11,7 +11,7 @@ namespace BwcFirmware.Simulator.Output
     {
         private static readonly string[] s_headers =
         {
-            "clip", "started", "duration", "pre-event", "chunks", "markers", "mute", "size", "confirmed", "freed", "closed by",
+            "clip", "started", "duration", "pre-event", "chunks", "markers", "mute", "sensitive", "size", "confirmed", "freed", "closed by",
         };
 
         /// <summary>Writes the table to <paramref name="console"/>.</summary>
@@ -77,6 +77,7 @@ namespace BwcFirmware.Simulator.Output
                     clip.Chunks.ToString(CultureInfo.InvariantCulture),
                     clip.Markers.ToString(CultureInfo.InvariantCulture),
                     clip.MuteIntervals.ToString(CultureInfo.InvariantCulture),
+                    clip.Sensitive ? "yes" : "no",
                     TimelinePainter.FormatBytes(clip.Bytes),
                     clip.Confirmed ? "yes" : "no",
                     clip.Freed ? "yes" : "no",
@@ -93,6 +94,7 @@ namespace BwcFirmware.Simulator.Output
                 string.Empty,
                 summary.Markers.ToString(CultureInfo.InvariantCulture),
                 summary.MuteIntervals.ToString(CultureInfo.InvariantCulture),
+                summary.SensitiveClips.ToString(CultureInfo.InvariantCulture),
                 TimelinePainter.FormatBytes(bytes),
                 confirmed.ToString(CultureInfo.InvariantCulture),
                 freed.ToString(CultureInfo.InvariantCulture),

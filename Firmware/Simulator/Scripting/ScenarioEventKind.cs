@@ -24,6 +24,9 @@ namespace BwcFirmware.Simulator.Scripting
         /// <summary>One short press of the function button.</summary>
         FunctionPress,
 
+        /// <summary>Two short presses of the function button (flags or unflags the open clip as sensitive).</summary>
+        FunctionDouble,
+
         /// <summary>The function button held past its hold threshold.</summary>
         FunctionHold,
 

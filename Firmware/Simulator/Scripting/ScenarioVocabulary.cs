@@ -21,6 +21,7 @@ namespace BwcFirmware.Simulator.Scripting
             ("record.double", ScenarioEventKind.RecordDouble),
             ("record.hold", ScenarioEventKind.RecordHold),
             ("function.press", ScenarioEventKind.FunctionPress),
+            ("function.double", ScenarioEventKind.FunctionDouble),
             ("function.hold", ScenarioEventKind.FunctionHold),
             ("holster.draw", ScenarioEventKind.HolsterDraw),
             ("holster.return", ScenarioEventKind.HolsterReturn),

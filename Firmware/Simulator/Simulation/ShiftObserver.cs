@@ -173,6 +173,12 @@ namespace BwcFirmware.Simulator.Simulation
                     _timeline.Mute(t, false);
                     _reporter.Note(t, "privacy mute off");
                     break;
+                case RecorderNotice.SensitiveOn:
+                    _reporter.Note(t, "clip flagged sensitive");
+                    break;
+                case RecorderNotice.SensitiveOff:
+                    _reporter.Note(t, "sensitive flag taken off");
+                    break;
                 case RecorderNotice.Ignored:
                     _reporter.Note(t, "ignored " + cause);
                     break;

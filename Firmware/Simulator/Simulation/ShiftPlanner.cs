@@ -60,6 +60,8 @@ namespace BwcFirmware.Simulator.Simulation
                     return board.Hold(BoardPin.RecordButton, e.TimeMs, thresholds.RecordHoldMs);
                 case ScenarioEventKind.FunctionPress:
                     return board.Press(BoardPin.FunctionButton, e.TimeMs);
+                case ScenarioEventKind.FunctionDouble:
+                    return board.DoublePress(BoardPin.FunctionButton, e.TimeMs);
                 case ScenarioEventKind.FunctionHold:
                     return board.Hold(BoardPin.FunctionButton, e.TimeMs, thresholds.FunctionHoldMs);
                 case ScenarioEventKind.HolsterDraw:
@@ -90,6 +92,7 @@ namespace BwcFirmware.Simulator.Simulation
                 case ScenarioEventKind.RecordHold:
                     return BoardPin.RecordButton;
                 case ScenarioEventKind.FunctionPress:
+                case ScenarioEventKind.FunctionDouble:
                 case ScenarioEventKind.FunctionHold:
                     return BoardPin.FunctionButton;
                 case ScenarioEventKind.HolsterDraw:

@@ -50,6 +50,9 @@ namespace BwcFirmware.Simulator.Timeline
         /// <summary>Mute intervals in its manifest.</summary>
         public int MuteIntervals { get; set; }
 
+        /// <summary>True when the officer flagged it sensitive (its manifest ends flagged): restricted release.</summary>
+        public bool Sensitive { get; set; }
+
         /// <summary>True once the station confirmed every file of it.</summary>
         public bool Confirmed { get; set; }
 

@@ -211,6 +211,13 @@ namespace BwcFirmware.Simulator.Timeline
                     canvas.DrawRect(bar, fill);
                 }
 
+                if (clip.Sensitive)
+                {
+                    // A flagged clip wears a thick amber frame: release restricted until reviewed.
+                    using var frame = Stroke(TimelinePalette.Sensitive, 3f);
+                    canvas.DrawRect(bar, frame);
+                }
+
                 if (clip.CloseCause == "recovered")
                 {
                     using var cut = Fill(TimelinePalette.PowerCut);
@@ -218,6 +225,11 @@ namespace BwcFirmware.Simulator.Timeline
                 }
 
                 string state = clip.Freed ? "confirmed, freed" : clip.Confirmed ? "confirmed" : null;
+                if (clip.Sensitive)
+                {
+                    state = state == null ? "sensitive" : "sensitive, " + state;
+                }
+
                 if (clip.CloseCause == "recovered")
                 {
                     state = state == null ? "recovered" : "recovered, " + state;
@@ -463,6 +475,7 @@ namespace BwcFirmware.Simulator.Timeline
                 ("recording", TimelinePalette.Recording),
                 ("privacy muted", TimelinePalette.PrivacyMuted),
                 ("pre-event video kept in clip", TimelinePalette.PreEvent),
+                ("sensitive clip (frame)", TimelinePalette.Sensitive),
                 ("marker", TimelinePalette.Marker),
                 ("docked", TimelinePalette.Dock),
                 ("uploading / bytes synced", TimelinePalette.Sync),

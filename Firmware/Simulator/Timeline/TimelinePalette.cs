@@ -15,6 +15,7 @@ namespace BwcFirmware.Simulator.Timeline
         public static readonly SKColor Buffering = new(0x3C, 0x82, 0xC8);
         public static readonly SKColor Recording = new(0xD3, 0x2F, 0x2F);
         public static readonly SKColor PrivacyMuted = new(0x8E, 0x44, 0xAD);
+        public static readonly SKColor Sensitive = new(0xF2, 0xA9, 0x00);
         public static readonly SKColor Unknown = new(0x99, 0x99, 0x99);
         public static readonly SKColor PreEvent = new(0xEF, 0x9A, 0x9A);
         public static readonly SKColor Marker = new(0xF3, 0x9C, 0x12);

@@ -25,6 +25,12 @@ namespace BwcFirmware.Shared.Media.Manifest
         /// <summary>True when the manifest ends with a stop line.</summary>
         public bool IsClosed => Stop != null;
 
+        /// <summary>True when the last "sensitive" line says on: the clip is flagged for restricted release.</summary>
+        public bool IsSensitive { get; private set; }
+
+        /// <summary>Number of "sensitive" lines (each flag and each unflag).</summary>
+        public int SensitiveSwitches { get; private set; }
+
         /// <summary>Number of parsed lines.</summary>
         public int EntryCount => _entries.Count;
 
@@ -120,6 +126,10 @@ namespace BwcFirmware.Shared.Media.Manifest
                     break;
                 case ManifestEntryKind.Stop:
                     Stop ??= entry;
+                    break;
+                case ManifestEntryKind.Sensitive:
+                    SensitiveSwitches++;
+                    IsSensitive = entry.Get(ManifestKeys.State) == "on";
                     break;
             }
         }

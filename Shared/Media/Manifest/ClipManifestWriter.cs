@@ -112,6 +112,15 @@ namespace BwcFirmware.Shared.Media.Manifest
             Commit();
         }
 
+        /// <summary>Writes that the officer flagged (true) or unflagged (false) the clip as sensitive.</summary>
+        public void WriteSensitive(long monoMs, bool sensitive)
+        {
+            _line.Begin(ManifestEntryKind.Sensitive);
+            _line.Add(ManifestKeys.Mono, monoMs);
+            _line.Add(ManifestKeys.State, sensitive ? "on" : "off");
+            Commit();
+        }
+
         /// <summary>Writes the stop line; <paramref name="monoMs"/> is negative when unknown (recovery).</summary>
         public void WriteStop(long monoMs, string cause)
         {

@@ -20,5 +20,8 @@ namespace BwcFirmware.Shared.Media.Manifest
 
         /// <summary>"stop": the clip closed (mono, cause); nothing follows it.</summary>
         Stop = 5,
+
+        /// <summary>"sensitive": the officer flagged or unflagged the clip as sensitive (mono, state=on|off).</summary>
+        Sensitive = 6,
     }
 }

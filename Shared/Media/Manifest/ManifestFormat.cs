@@ -42,6 +42,9 @@ namespace BwcFirmware.Shared.Media.Manifest
         /// <summary>Line word of <see cref="ManifestEntryKind.Mute"/>.</summary>
         public const string MuteWord = "mute";
 
+        /// <summary>Line word of <see cref="ManifestEntryKind.Sensitive"/>.</summary>
+        public const string SensitiveWord = "sensitive";
+
         /// <summary>Line word of <see cref="ManifestEntryKind.Stop"/>.</summary>
         public const string StopWord = "stop";
 
@@ -60,6 +63,8 @@ namespace BwcFirmware.Shared.Media.Manifest
                     return MarkerWord;
                 case ManifestEntryKind.Mute:
                     return MuteWord;
+                case ManifestEntryKind.Sensitive:
+                    return SensitiveWord;
                 default:
                     return StopWord;
             }
@@ -84,6 +89,9 @@ namespace BwcFirmware.Shared.Media.Manifest
                     return true;
                 case MuteWord:
                     kind = ManifestEntryKind.Mute;
+                    return true;
+                case SensitiveWord:
+                    kind = ManifestEntryKind.Sensitive;
                     return true;
                 case StopWord:
                     kind = ManifestEntryKind.Stop;

@@ -18,7 +18,7 @@ namespace BwcFirmware.Shared.Media.Manifest
         /// <summary>UTC at start, ISO 8601 with milliseconds and Z, or "unknown" (start).</summary>
         public const string Utc = "utc";
 
-        /// <summary>Monotonic milliseconds since power-on (start, marker, mute, stop).</summary>
+        /// <summary>Monotonic milliseconds since power-on (start, marker, mute, sensitive, stop).</summary>
         public const string Mono = "mono";
 
         /// <summary>Why the clip started or stopped (start, stop).</summary>
@@ -60,7 +60,7 @@ namespace BwcFirmware.Shared.Media.Manifest
         /// <summary>Marker note (marker).</summary>
         public const string Note = "note";
 
-        /// <summary>"on" or "off" (mute).</summary>
+        /// <summary>"on" or "off" (mute, sensitive).</summary>
         public const string State = "state";
     }
 }

@@ -33,6 +33,7 @@ public sealed class ConfigParserTests
             stealth = yes
             stealth_haptic = off
             holster_auto_start = true
+            sensitive_gesture = function.press
             reminder_seconds = 300
             battery_low_percent = 20
             battery_critical_percent = 8
@@ -63,6 +64,7 @@ public sealed class ConfigParserTests
         Assert.IsTrue(c.Stealth);
         Assert.IsFalse(c.StealthHaptic);
         Assert.IsTrue(c.HolsterAutoStart);
+        Assert.AreEqual(SensitiveGestures.FunctionPress, c.SensitiveGesture);
         Assert.AreEqual(300, c.ReminderSeconds);
         Assert.AreEqual(20, c.BatteryLowPercent);
         Assert.AreEqual(8, c.BatteryCriticalPercent);
@@ -80,6 +82,7 @@ public sealed class ConfigParserTests
 
     [TestMethod]
     [DataRow("pre_event_seconds = 121", "config.txt:1 pre_event_seconds: must be 0-120; default used")]
+    [DataRow("sensitive_gesture = record.double", "config.txt:1 sensitive_gesture: must be function.double, function.press or off; default used")]
     [DataRow("pre_event_seconds = -1", "config.txt:1 pre_event_seconds: must be 0-120; default used")]
     [DataRow("pre_event_seconds = thirty", "config.txt:1 pre_event_seconds: not a whole number; default used")]
     [DataRow("pre_event_seconds = 99999999999999", "config.txt:1 pre_event_seconds: not a whole number; default used")]
@@ -208,6 +211,7 @@ public sealed class ConfigParserTests
         Assert.AreEqual(1000, c.DockDebounceMs);
         Assert.IsFalse(c.Stealth);
         Assert.IsFalse(c.HolsterAutoStart);
+        Assert.AreEqual(SensitiveGestures.FunctionDouble, c.SensitiveGesture);
         Assert.AreEqual(120, c.ReminderSeconds);
         Assert.AreEqual(15, c.BatteryLowPercent);
         Assert.AreEqual(5, c.BatteryCriticalPercent);

@@ -45,7 +45,9 @@ public sealed class ButtonGestureTests
 
     [TestMethod]
     [DataRow("0:120", "fpress@0", DisplayName = "one short press")]
-    [DataRow("0:120 300:100", "fpress@0 fpress@300", DisplayName = "two quick presses are two singles")]
+    [DataRow("0:120 300:100", "fdouble@300", DisplayName = "two quick presses: a double (sensitive flag)")]
+    [DataRow("0:120 521:100", "fpress@0 fpress@521", DisplayName = "second press 401 ms after release: two singles")]
+    [DataRow("0:100 250:2500", "fdouble@250", DisplayName = "double press whose second press is held: no hold, no mute")]
     [DataRow("0:2500", "fhold@2000", DisplayName = "held 2.5 s")]
     [DataRow("0:1990", "fpress@0", DisplayName = "held 1.99 s")]
     [DataRow("0:2100 2300:2100", "fhold@2000 fhold@4300", DisplayName = "two holds toggle twice")]
@@ -60,6 +62,15 @@ public sealed class ButtonGestureTests
                 Assert.AreEqual(expected, got, "script " + script + " seed " + seed + " step " + stepMs + " ms");
             }
         }
+    }
+
+    [TestMethod]
+    public void FunctionButton_WithTheSensitiveFlagOnASinglePress_HasNoDoublePress()
+    {
+        var config = new DeviceConfig { SensitiveGesture = SensitiveGestures.FunctionPress };
+
+        Assert.AreEqual("fpress@0 fpress@300", Run(q => new FunctionButton(q, config), "0:120 300:100", 1, 10));
+        Assert.AreEqual("fhold@2000", Run(q => new FunctionButton(q, config), "0:2500", 1, 10));
     }
 
     [TestMethod]
@@ -161,6 +172,7 @@ public sealed class ButtonGestureTests
         InputKind.RecordDoublePress => "double",
         InputKind.RecordHold => "hold",
         InputKind.FunctionPress => "fpress",
+        InputKind.FunctionDoublePress => "fdouble",
         InputKind.FunctionHold => "fhold",
         _ => kind.ToString(),
     };

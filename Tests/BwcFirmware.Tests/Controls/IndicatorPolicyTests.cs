@@ -53,6 +53,22 @@ public sealed class IndicatorPolicyTests
     }
 
     [TestMethod]
+    public void SensitiveFlag_IsConfirmed_AndInStealthOnlyByItsHaptic()
+    {
+        var (rig, policy, output) = Wire(new DeviceConfig());
+        Post(rig, policy, InputKind.RecordDoublePress);
+        int mark = output.Calls.Count;
+        Post(rig, policy, InputKind.FunctionDoublePress);
+        Post(rig, policy, InputKind.FunctionDoublePress);
+        Assert.AreEqual("haptic 2, beep 1, haptic 1, beep 2", output.Since(mark));
+
+        var (quietRig, quietPolicy, quietOutput) = Wire(new DeviceConfig { Stealth = true });
+        Post(quietRig, quietPolicy, InputKind.RecordDoublePress);
+        Post(quietRig, quietPolicy, InputKind.FunctionDoublePress);
+        Assert.AreEqual("led off, haptic 1, haptic 2", quietOutput.Since(0), "stealth: the officer alone feels the flag");
+    }
+
+    [TestMethod]
     public void StealthWithoutHaptic_GivesNothingAtAll()
     {
         var (rig, policy, output) = Wire(new DeviceConfig { Stealth = true, StealthHaptic = false });

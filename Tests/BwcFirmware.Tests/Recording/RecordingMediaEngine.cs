@@ -80,6 +80,15 @@ public sealed class RecordingMediaEngine : IMediaEngine
         Muted = muted;
     }
 
+    public void SetSensitive(long nowMs, bool sensitive)
+    {
+        Enter("SetSensitive", "SetSensitive(" + (sensitive ? "true" : "false") + ")");
+        if (!ClipOpen)
+        {
+            Violations.Add("sensitive flag without a clip");
+        }
+    }
+
     public void Marker(long nowMs, string note)
     {
         Enter("Marker", "Marker(" + note + ")");
