@@ -34,6 +34,8 @@ namespace System.Net
 
         public SslProtocols SslProtocols { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }
 
+        public SslVerification SslVerification { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }
+
         public long ContentLength { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }
 
         public string ContentType { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }

@@ -8,7 +8,8 @@ namespace BwcFirmware.Drivers.Esp32.Card
     /// <summary>
     /// An open card file over nanoFramework's FileStream. <see cref="Flush"/> is FileStream.Flush, which on the
     /// ESP32 ends in FatFs f_sync: data, FAT and directory entry reach the card before it returns, which is
-    /// the durability point of the card contract.
+    /// the durability point of the card contract. Each Write already ends in f_sync as well
+    /// (nf-interpreter targets/ESP32/_FatFs/fatfs_FS_Driver.cpp:349).
     /// </summary>
     internal sealed class FatCardFile : ICardFile
     {

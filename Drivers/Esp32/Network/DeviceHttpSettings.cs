@@ -22,5 +22,12 @@ namespace BwcFirmware.Drivers.Esp32.Network
 
         /// <summary>Bytes read from the card and written to the socket at a time (one reused buffer).</summary>
         public int UploadPieceBytes { get; set; } = 4096;
+
+        /// <summary>
+        /// The longest the loop waits for one request, whatever timeout the request asks for: below the loop
+        /// watchdog (10 s) with room for the rest of the pass. A longer request is reported as a timeout (the sync
+        /// agent backs off and resumes from the station's offset) and ends on its worker thread meanwhile.
+        /// </summary>
+        public int MaxRequestMs { get; set; } = 7000;
     }
 }

@@ -7,8 +7,9 @@ namespace BwcFirmware.Drivers.Esp32.Power
     /// <summary>
     /// A software watchdog for the main loop. nanoFramework exposes no hardware watchdog to managed code on the
     /// ESP32, so a supervisor thread reboots the board when the loop stops calling <see cref="Kick"/>; the card
-    /// store's recovery closes whatever clip was open. A hang of the interpreter itself is caught by ESP-IDF's
-    /// task watchdog in the firmware image (hardware/flashing.md).
+    /// store's recovery closes whatever clip was open. It runs in the interpreter like the loop, so a native
+    /// call that never returns stops both; only the ESP-IDF task watchdog of a custom image catches that (stock
+    /// images build with CONFIG_ESP_TASK_WDT_INIT=n, nf-interpreter targets/ESP32/_IDF/sdkconfig.default:38).
     /// </summary>
     public sealed class LoopWatchdog
     {
