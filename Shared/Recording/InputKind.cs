@@ -71,5 +71,11 @@ namespace BwcFirmware.Shared.Recording
 
         /// <summary>Function button: two presses, the second within the double-press window (flags the open clip sensitive).</summary>
         FunctionDoublePress = 20,
+
+        /// <summary>
+        /// Record held past its hold threshold while function is held down too: the officer stops on a person's
+        /// privacy request (a stop of its own cause, apart from an ordinary stop).
+        /// </summary>
+        PrivacyStop = 21,
     }
 }

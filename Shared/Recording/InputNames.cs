@@ -6,6 +6,9 @@ namespace BwcFirmware.Shared.Recording
     /// </summary>
     public static class InputNames
     {
+        /// <summary>The stop cause of <see cref="InputKind.PrivacyStop"/> in the manifest and the audit log.</summary>
+        public const string PrivacyRequestCause = "privacy-request";
+
         /// <summary>The audit name of <paramref name="kind"/>, e.g. "record.double".</summary>
         public static string Of(InputKind kind)
         {
@@ -32,6 +35,7 @@ namespace BwcFirmware.Shared.Recording
                 case InputKind.CardSpaceAvailable: return "card.space";
                 case InputKind.MediaFault: return "media.fault";
                 case InputKind.FunctionDoublePress: return "function.double";
+                case InputKind.PrivacyStop: return "privacy.stop";
                 default: return "input." + ((int)kind).ToString();
             }
         }

@@ -134,6 +134,18 @@ namespace BwcFirmware.Shared.Recording
                 case InputKind.RecordHold:
                     WhenClipOpen(t, cause, false);
                     break;
+                case InputKind.PrivacyStop:
+                    if (IsClipOpen)
+                    {
+                        // A stop of its own cause: the station can tell a privacy request from an ordinary stop.
+                        CloseClip(t, InputNames.PrivacyRequestCause);
+                    }
+                    else
+                    {
+                        Ignore(t, cause, "not recording");
+                    }
+
+                    break;
                 case InputKind.FunctionPress:
                 case InputKind.FunctionDoublePress:
                     OnFunctionGesture(t, cause);

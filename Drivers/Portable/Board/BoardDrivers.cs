@@ -30,6 +30,7 @@ namespace BwcFirmware.Drivers.Board
             _batteryAdc = batteryAdc;
             RecordButton = new RecordButton(queue, config);
             FunctionButton = new FunctionButton(queue, config);
+            RecordButton.JoinChord(FunctionButton);
             Holster = new HolsterSensor(queue, config);
             Dock = new DockSensor(queue, config);
             CardDetect = new CardDetectSensor(queue, config);

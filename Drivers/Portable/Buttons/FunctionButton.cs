@@ -7,7 +7,8 @@ namespace BwcFirmware.Drivers.Buttons
     /// The function button: a single press posts <see cref="InputKind.FunctionPress"/>, a double press
     /// <see cref="InputKind.FunctionDoublePress"/> (sensitive flag on/off while recording), a hold
     /// <see cref="InputKind.FunctionHold"/> (privacy mute on/off while recording). Without a double-press window
-    /// (sensitive_gesture other than function.double) a single press is reported at release.
+    /// (sensitive_gesture other than function.double) a single press is reported at release. A press that is
+    /// part of a chord with the record button (the privacy stop) gives nothing: no mute, no flag.
     /// </summary>
     public sealed class FunctionButton : GestureButton
     {
@@ -29,6 +30,12 @@ namespace BwcFirmware.Drivers.Buttons
         /// <inheritdoc />
         protected override void OnGesture(ButtonGesture gesture, long timeMs)
         {
+            if (IsInChord)
+            {
+                base.OnGesture(gesture, timeMs);
+                return;
+            }
+
             InputKind kind = gesture == ButtonGesture.Press ? InputKind.FunctionPress
                 : gesture == ButtonGesture.DoublePress ? InputKind.FunctionDoublePress
                 : InputKind.FunctionHold;

@@ -12,12 +12,18 @@ namespace BwcFirmware.Drivers.Buttons
     /// Both methods lock, so edges may come from an interrupt thread while the loop steps. Times must come from
     /// one monotonic clock; an edge dated before the last one seen is treated as happening at that last time.
     /// A press that became a hold or the second half of a double press gives nothing more on release.
+    /// Two buttons may be joined into a chord (<see cref="JoinChord"/>): a press that begins while the other
+    /// button is down puts both presses in the chord, and the subclasses decide what their gestures then mean.
+    /// The partner's two flags are read and written without its lock (a bool is read and written whole), so an
+    /// edge on one button's interrupt thread never waits for the other button's lock: no lock-order deadlock.
     /// </remarks>
     public class GestureButton : DebouncedInput
     {
         private readonly int _doubleWindowMs;
         private readonly int _holdMs;
         private bool _down;
+        private bool _inChord;
+        private GestureButton _partner;
         private long _downAtMs;
         private bool _consumed;
         private bool _pendingSingle;
@@ -45,6 +51,28 @@ namespace BwcFirmware.Drivers.Buttons
                     return _down;
                 }
             }
+        }
+
+        /// <summary>
+        /// Joins this button and <paramref name="partner"/> into a chord: from now on a press of either that begins
+        /// while the other is down is a chord press for both (see <see cref="IsInChord"/>).
+        /// </summary>
+        public void JoinChord(GestureButton partner)
+        {
+            _partner = partner;
+            partner._partner = this;
+        }
+
+        /// <summary>Whether the current (or last) press became part of a chord with the partner button.</summary>
+        protected bool IsInChord
+        {
+            get { return _inChord; }
+        }
+
+        /// <summary>Whether the chord partner is down now (false without a partner).</summary>
+        protected bool IsPartnerDown
+        {
+            get { return _partner != null && _partner._down; }
         }
 
         /// <summary>A raw contact edge: <paramref name="pressed"/> is the new level, at <paramref name="timeMs"/>.</summary>
@@ -85,6 +113,12 @@ namespace BwcFirmware.Drivers.Buttons
                 _down = true;
                 _downAtMs = timeMs;
                 _consumed = false;
+                _inChord = IsPartnerDown;
+                if (_inChord)
+                {
+                    _partner._inChord = true;
+                }
+
                 if (_pendingSingle)
                 {
                     // Timers already ran up to this press, so it lies inside the window.

@@ -30,6 +30,12 @@ namespace BwcFirmware.Simulator.Scripting
         /// <summary>The function button held past its hold threshold.</summary>
         FunctionHold,
 
+        /// <summary>
+        /// The privacy stop: function held down, record pressed with it and held past the record hold threshold
+        /// (the clip closes with cause privacy-request).
+        /// </summary>
+        PrivacyStop,
+
         /// <summary>The weapon leaves the holster.</summary>
         HolsterDraw,
 

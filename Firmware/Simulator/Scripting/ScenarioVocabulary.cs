@@ -23,6 +23,7 @@ namespace BwcFirmware.Simulator.Scripting
             ("function.press", ScenarioEventKind.FunctionPress),
             ("function.double", ScenarioEventKind.FunctionDouble),
             ("function.hold", ScenarioEventKind.FunctionHold),
+            ("privacy.stop", ScenarioEventKind.PrivacyStop),
             ("holster.draw", ScenarioEventKind.HolsterDraw),
             ("holster.return", ScenarioEventKind.HolsterReturn),
             ("dock", ScenarioEventKind.Dock),

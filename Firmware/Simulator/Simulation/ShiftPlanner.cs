@@ -24,6 +24,19 @@ namespace BwcFirmware.Simulator.Simulation
 
             foreach (ScenarioEvent e in script.Events)
             {
+                if (e.Kind == ScenarioEventKind.PrivacyStop)
+                {
+                    // The chord moves both buttons: the record button's line must be free too.
+                    busyUntil.TryGetValue(BoardPin.RecordButton, out var recordBusy);
+                    if (recordBusy.Line > 0 && e.TimeMs <= recordBusy.UntilMs)
+                    {
+                        errors.Add(new ScenarioError(
+                            e.Line,
+                            $"'{e.Name}' at {ScenarioTime.Format(e.TimeMs)} while the record button is still moving from line {recordBusy.Line} (until {ScenarioTime.Format(recordBusy.UntilMs)})"));
+                        continue;
+                    }
+                }
+
                 BoardPin? pin = PinOf(e.Kind);
                 if (pin.HasValue && busyUntil.TryGetValue(pin.Value, out var busy) && e.TimeMs <= busy.UntilMs)
                 {
@@ -37,6 +50,11 @@ namespace BwcFirmware.Simulator.Simulation
                 if (pin.HasValue)
                 {
                     busyUntil[pin.Value] = (Math.Max(until, board[pin.Value].SettledAfterMs), e.Line);
+                }
+
+                if (e.Kind == ScenarioEventKind.PrivacyStop)
+                {
+                    busyUntil[BoardPin.RecordButton] = (Math.Max(until, board[BoardPin.RecordButton].SettledAfterMs), e.Line);
                 }
             }
 
@@ -62,6 +80,8 @@ namespace BwcFirmware.Simulator.Simulation
                     return board.Press(BoardPin.FunctionButton, e.TimeMs);
                 case ScenarioEventKind.FunctionDouble:
                     return board.DoublePress(BoardPin.FunctionButton, e.TimeMs);
+                case ScenarioEventKind.PrivacyStop:
+                    return PrivacyChord(board, e.TimeMs, thresholds.RecordHoldMs);
                 case ScenarioEventKind.FunctionHold:
                     return board.Hold(BoardPin.FunctionButton, e.TimeMs, thresholds.FunctionHoldMs);
                 case ScenarioEventKind.HolsterDraw:
@@ -83,6 +103,17 @@ namespace BwcFirmware.Simulator.Simulation
             }
         }
 
+        /// <summary>
+        /// The privacy stop as an officer makes it: function down, record pressed a moment later and held past its
+        /// threshold, record let go, then function. Returns when both are up.
+        /// </summary>
+        private static long PrivacyChord(SimulatedBoard board, long atMs, long recordHoldMs)
+        {
+            const long RecordAfterMs = 250;
+            long recordUp = board.Hold(BoardPin.RecordButton, atMs + RecordAfterMs, recordHoldMs);
+            return board.PressFor(BoardPin.FunctionButton, atMs, recordUp + 150 - atMs);
+        }
+
         private static BoardPin? PinOf(ScenarioEventKind kind)
         {
             switch (kind)
@@ -94,6 +125,7 @@ namespace BwcFirmware.Simulator.Simulation
                 case ScenarioEventKind.FunctionPress:
                 case ScenarioEventKind.FunctionDouble:
                 case ScenarioEventKind.FunctionHold:
+                case ScenarioEventKind.PrivacyStop:
                     return BoardPin.FunctionButton;
                 case ScenarioEventKind.HolsterDraw:
                 case ScenarioEventKind.HolsterReturn:

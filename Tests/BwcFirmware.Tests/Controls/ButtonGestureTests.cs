@@ -74,6 +74,27 @@ public sealed class ButtonGestureTests
     }
 
     [TestMethod]
+    [DataRow("300:3500", "0:4000", "privacy@3300", DisplayName = "function down, record held 3 s with it: privacy stop, no mute")]
+    [DataRow("0:3500", "0:4000", "privacy@3000", DisplayName = "both pressed at once")]
+    [DataRow("0:3500", "200:4000", "privacy@3000", DisplayName = "record first, function joins before the hold")]
+    [DataRow("300:3500", "0:1000", "hold@3300", DisplayName = "function let go before the hold: an ordinary stop")]
+    [DataRow("300:100", "0:4000", "", DisplayName = "a short record press inside the chord: no marker, no mute")]
+    [DataRow("0:3500", "", "hold@3000", DisplayName = "record alone: the ordinary stop")]
+    [DataRow("", "0:2500", "fhold@2000", DisplayName = "function alone: the mute")]
+    [DataRow("0:120 300:100", "1000:100 1300:100", "double@300 fdouble@1300", DisplayName = "doubles apart stay doubles")]
+    public void RecordAndFunctionTogether_MakeThePrivacyStopChord(string record, string function, string expected)
+    {
+        foreach (int stepMs in s_stepIntervals)
+        {
+            foreach (int seed in s_seeds)
+            {
+                string got = RunChord(record, function, seed, stepMs);
+                Assert.AreEqual(expected, got, "record " + record + " function " + function + " seed " + seed + " step " + stepMs + " ms");
+            }
+        }
+    }
+
+    [TestMethod]
     public void Hold_FiresWhenTheThresholdPasses_NotAtRelease()
     {
         var queue = new InputQueue();
@@ -166,6 +187,39 @@ public sealed class ButtonGestureTests
         return string.Join(" ", names);
     }
 
+    /// <summary>Both buttons joined as the board joins them, stepped record first as <c>BoardDrivers</c> does.</summary>
+    private static string RunChord(string recordScript, string functionScript, int seed, int stepMs)
+    {
+        var queue = new InputQueue(64);
+        var record = new RecordButton(queue, new DeviceConfig());
+        var function = new FunctionButton(queue, new DeviceConfig());
+        record.JoinChord(function);
+        var edges = EdgeTimeline.Parse(recordScript, seed).Select(e => (Button: (GestureButton)record, e.Pressed, e.TimeMs))
+            .Concat(EdgeTimeline.Parse(functionScript, seed + 100).Select(e => (Button: (GestureButton)function, e.Pressed, e.TimeMs)))
+            .OrderBy(e => e.TimeMs).ToList();
+        long end = (edges.Count == 0 ? 0 : edges[^1].TimeMs) + 5000;
+        int next = 0;
+        for (long now = 0; now <= end; now += stepMs)
+        {
+            while (next < edges.Count && edges[next].TimeMs <= now)
+            {
+                edges[next].Button.OnRawEdge(edges[next].Pressed, edges[next].TimeMs);
+                next++;
+            }
+
+            record.Step(now);
+            function.Step(now);
+        }
+
+        var names = new List<string>();
+        while (queue.TryTake(out InputEvent e))
+        {
+            names.Add(NameOf(e.Kind) + "@" + e.TimeMs);
+        }
+
+        return string.Join(" ", names);
+    }
+
     private static string NameOf(InputKind kind) => kind switch
     {
         InputKind.RecordPress => "press",
@@ -174,6 +228,7 @@ public sealed class ButtonGestureTests
         InputKind.FunctionPress => "fpress",
         InputKind.FunctionDoublePress => "fdouble",
         InputKind.FunctionHold => "fhold",
+        InputKind.PrivacyStop => "privacy",
         _ => kind.ToString(),
     };
 }
