@@ -89,7 +89,7 @@ namespace BwcFirmware.Device
             hardware.Card = new SdCardMount(pins);
             hardware.Wifi = new WifiLink();
             hardware.Watchdog = new LoopWatchdog(WatchdogTimeoutMs);
-            hardware.Sleep = new IdleSleep(pins.RecordButton);
+            hardware.Sleep = new IdleSleep(pins.RecordButton, pins.Dock);
 
             try
             {

@@ -1,12 +1,23 @@
 using System.Threading;
 using BwcFirmware.Drivers.Board;
 using BwcFirmware.Drivers.Esp32.Board;
+using BwcFirmware.Drivers.Esp32.Card;
+using BwcFirmware.Drivers.Esp32.Indicators;
+using BwcFirmware.Drivers.Esp32.Network;
+using BwcFirmware.Drivers.Esp32.Timing;
+using BwcFirmware.Shared.Agent;
+using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Loop;
+using BwcFirmware.Shared.Media;
 
 namespace BwcFirmware.Device
 {
-    /// <summary>The device's composition root: board file, adapters, agent, loop (README.md).</summary>
+    /// <summary>The device's composition root: board file, adapters, and Shared's camera loop over them (README.md).</summary>
     public static class Program
     {
+        /// <summary>Card read-back per slice of a closed chunk's hash (the engine scales slices to the video rate).</summary>
+        public const int ChunkHashSliceBytes = 16384;
+
         /// <summary>Entry point nanoCLR calls after deployment.</summary>
         public static void Main()
         {
@@ -22,9 +33,45 @@ namespace BwcFirmware.Device
 
             report.Note("board " + pins.Board + " (" + pins.Chip + ")");
             DeviceHardware hardware = DeviceHardware.Start(pins, report);
-            DeviceLoop loop = DeviceLoop.Boot(hardware, report);
+            CameraLoop loop = Compose(hardware, report);
             report.Note("running");
             loop.Run();
+        }
+
+        private static CameraLoop Compose(DeviceHardware hardware, StartupReport report)
+        {
+            FatCardFileSystem card = new FatCardFileSystem(SdCardMount.DriveRoot);
+
+            // The token and CA live on the card, read at boot: the transport exists first, its settings follow.
+            DeviceHttpSettings http = new DeviceHttpSettings();
+            CameraLoop loop = new CameraLoop(new LoopParts
+            {
+                Agent = new AgentParts
+                {
+                    Card = card,
+                    Frames = hardware.Camera != null ? (IFrameSource)hardware.Camera : new NoCamera(),
+                    Audio = hardware.Microphone,
+                    Sha256 = new Sha256(),
+                    ChunkHasher = new SlicedFileHasher(card, new Sha256(), ChunkHashSliceBytes),
+                    Http = new NanoHttpTransport(SdCardMount.DriveRoot, http),
+                    Settings = new AgentSettings(),
+                },
+                Card = hardware.Card,
+                Edges = hardware.Inputs,
+                Pins = new PinDrivers(hardware.Pins, hardware.Battery, new GpioIndicators(hardware.RecordLed, hardware.Haptic)),
+                Network = hardware.Wifi,
+                Sleep = hardware.Sleep,
+                Watchdog = hardware.Watchdog,
+                Clock = new MonotonicClock(),
+                Station = new StationAccess(http),
+                Log = report,
+            });
+            if (hardware.Microphone != null)
+            {
+                loop.AgentBooted += agent => hardware.Microphone.Start();
+            }
+
+            return loop;
         }
     }
 }

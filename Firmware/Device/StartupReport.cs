@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Device
 {
@@ -7,7 +8,7 @@ namespace BwcFirmware.Device
     /// Problems found while starting (missing board file, no card, no camera), kept for the audit log once the card
     /// is mounted and written to the debug output at once (Visual Studio's Output window while attached).
     /// </summary>
-    public sealed class StartupReport
+    public sealed class StartupReport : IStartupLog
     {
         private readonly ArrayList _problems = new ArrayList();
 

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using BwcFirmware.Drivers.Card;
 using BwcFirmware.Shared.Card;
 
 namespace BwcFirmware.Drivers.Esp32.Card
@@ -14,14 +13,12 @@ namespace BwcFirmware.Drivers.Esp32.Card
     internal sealed class FatCardFile : ICardFile
     {
         private readonly FileStream _stream;
-        private readonly CardSpaceLedger _ledger;
         private readonly string _path;
         private long _length;
 
-        public FatCardFile(FileStream stream, CardSpaceLedger ledger, string path)
+        public FatCardFile(FileStream stream, string path)
         {
             _stream = stream;
-            _ledger = ledger;
             _path = path;
             _length = stream.Length;
             _stream.Seek(0, SeekOrigin.End);
@@ -34,11 +31,6 @@ namespace BwcFirmware.Drivers.Esp32.Card
 
         public void Write(byte[] buffer, int offset, int count)
         {
-            if (!_ledger.HasRoomFor(_length, _length + count))
-            {
-                throw new CardException(CardFault.Full, _path);
-            }
-
             try
             {
                 _stream.Write(buffer, offset, count);
@@ -48,7 +40,6 @@ namespace BwcFirmware.Drivers.Esp32.Card
                 throw CardFaults.From(exception, _path);
             }
 
-            _ledger.Grew(_length, _length + count);
             _length += count;
         }
 

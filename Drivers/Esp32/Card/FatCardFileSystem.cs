@@ -11,26 +11,18 @@ namespace BwcFirmware.Drivers.Esp32.Card
     /// </summary>
     /// <remarks>
     /// Atomicity: Rename is FatFs f_rename (one directory-entry update) through File.Move/Directory.Move, which
-    /// fall back to copy-and-delete only across volumes, never the case here. Delete is f_unlink. Free space
-    /// comes from <see cref="CardSpaceLedger"/>: writes that would not fit throw <see cref="CardFault.Full"/>
-    /// before touching the card.
+    /// fall back to copy-and-delete only across volumes, never the case here. Delete is f_unlink. Space is not
+    /// counted here: nanoFramework has no free-space call, so <see cref="GetFreeBytes"/> says unknown and the
+    /// agent's one account (CardSpace, from <see cref="SdCardMount.CapacityBytes"/>) refuses what would not fit.
     /// </remarks>
     public sealed class FatCardFileSystem : ICardFileSystem
     {
         private readonly string _root;
-        private readonly CardSpaceLedger _ledger;
 
-        /// <summary>
-        /// Opens the file system under <paramref name="root"/> ("D:\") and counts what it already holds;
-        /// <paramref name="clusterBytes"/> is the card's allocation unit (32 KiB on SDHC/SDXC cards formatted
-        /// with the SD Association's formatter).
-        /// </summary>
-        public FatCardFileSystem(string root, long clusterBytes, long reserveBytes)
+        /// <summary>The file system under <paramref name="root"/> ("D:\"); nothing touches the card before the first call.</summary>
+        public FatCardFileSystem(string root)
         {
             _root = root;
-            long total = new DriveInfo(root.Substring(0, 2)).TotalSize;
-            _ledger = new CardSpaceLedger(total, clusterBytes, reserveBytes);
-            CountExisting(root);
         }
 
         /// <inheritdoc />
@@ -107,7 +99,7 @@ namespace BwcFirmware.Drivers.Esp32.Card
 
             try
             {
-                return new FatCardFile(new FileStream(full, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read), _ledger, path);
+                return new FatCardFile(new FileStream(full, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read), path);
             }
             catch (Exception exception)
             {
@@ -121,7 +113,7 @@ namespace BwcFirmware.Drivers.Esp32.Card
             try
             {
                 // Open, not Append: FileMode.Append forbids the seeks WriteAt needs to patch RIFF headers.
-                return new FatCardFile(new FileStream(Full(path), FileMode.Open, FileAccess.ReadWrite, FileShare.Read), _ledger, path);
+                return new FatCardFile(new FileStream(Full(path), FileMode.Open, FileAccess.ReadWrite, FileShare.Read), path);
             }
             catch (Exception exception)
             {
@@ -207,9 +199,7 @@ namespace BwcFirmware.Drivers.Esp32.Card
                     throw new CardException(CardFault.NotFound, path);
                 }
 
-                long length = new FileInfo(full).Length;
                 File.Delete(full);
-                _ledger.Freed(length);
             }
             catch (CardException)
             {
@@ -224,27 +214,13 @@ namespace BwcFirmware.Drivers.Esp32.Card
         /// <inheritdoc />
         public long GetFreeBytes()
         {
-            return _ledger.FreeBytes;
+            // Unknown: DriveInfo gives the total size only.
+            return -1;
         }
 
         private string Full(string path)
         {
             return CardPath.ToDevice(_root, path);
-        }
-
-        private void CountExisting(string directory)
-        {
-            string[] files = Directory.GetFiles(directory);
-            for (int i = 0; i < files.Length; i++)
-            {
-                _ledger.Grew(0, new FileInfo(files[i]).Length);
-            }
-
-            string[] directories = Directory.GetDirectories(directory);
-            for (int i = 0; i < directories.Length; i++)
-            {
-                CountExisting(directories[i]);
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.IO;
 using BwcFirmware.Drivers.Board;
+using BwcFirmware.Shared.Loop;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.System.IO.FileSystem;
 
@@ -10,10 +12,13 @@ namespace BwcFirmware.Drivers.Esp32.Card
     /// GPIO matrix, so its pins are assigned from the board file first; the classic ESP32 has fixed SDMMC pins.
     /// nanoFramework mounts the card as drive D:.
     /// </summary>
-    public sealed class SdCardMount : IDisposable
+    public sealed class SdCardMount : IDisposable, ICardMount
     {
         /// <summary>Where nanoFramework mounts the first SD card.</summary>
         public const string DriveRoot = "D:\\";
+
+        /// <summary>Held back from the card's size for FAT structures and directory entries.</summary>
+        public const long FatReserveBytes = 4L * 1024 * 1024;
 
         private readonly SDCard _card;
 
@@ -49,6 +54,21 @@ namespace BwcFirmware.Drivers.Esp32.Card
         public bool IsMounted
         {
             get { return _card.IsMounted; }
+        }
+
+        /// <summary>The mounted card's size less <see cref="FatReserveBytes"/>; 0 while none is mounted.</summary>
+        public long CapacityBytes
+        {
+            get
+            {
+                if (!_card.IsMounted)
+                {
+                    return 0;
+                }
+
+                long room = new DriveInfo(DriveRoot.Substring(0, 2)).TotalSize - FatReserveBytes;
+                return room < 0 ? 0 : room;
+            }
         }
 
         /// <summary>Mounts the card; false when there is none or it cannot be read (never throws).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Device.Gpio;
 using BwcFirmware.Drivers.Board;
 using BwcFirmware.Drivers.Esp32.Timing;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Esp32.Gpio
 {
@@ -10,7 +11,7 @@ namespace BwcFirmware.Drivers.Esp32.Gpio
     /// monotonic time, to a <see cref="GpioEdgeQueue"/>. The handler decides nothing: the portable debounce and
     /// gesture logic in the loop does.
     /// </summary>
-    public sealed class EdgeInputs : IDisposable
+    public sealed class EdgeInputs : IDisposable, IEdgeSource
     {
         private readonly GpioController _controller;
         private readonly GpioEdgeQueue _queue;
@@ -56,6 +57,17 @@ namespace BwcFirmware.Drivers.Esp32.Gpio
             }
 
             return false;
+        }
+
+        /// <summary>Takes the oldest edge the pins posted (the loop only); false when none is waiting.</summary>
+        public bool TryTakeEdge(out int pin, out bool high, out long timeMs)
+        {
+            GpioEdge edge;
+            bool taken = _queue.TryTake(out edge);
+            pin = edge.Pin;
+            high = edge.High;
+            timeMs = edge.TimeMs;
+            return taken;
         }
 
         /// <summary>

@@ -1,5 +1,6 @@
 using BwcFirmware.Drivers.Esp32.Gpio;
 using BwcFirmware.Drivers.Indicators;
+using BwcFirmware.Shared.Agent;
 
 namespace BwcFirmware.Drivers.Esp32.Indicators
 {
@@ -9,7 +10,7 @@ namespace BwcFirmware.Drivers.Esp32.Indicators
     /// turns the pattern's on/off times and the pulse count into pin levels, from the loop's <see cref="Step"/>.
     /// The boards have no buzzer: beeps are not rendered.
     /// </summary>
-    public sealed class GpioIndicators : IIndicatorOutput
+    public sealed class GpioIndicators : IIndicatorOutput, IAgentPeripheral
     {
         /// <summary>One haptic pulse and the gap after it.</summary>
         public const int HapticPulseMs = 150;

@@ -1,5 +1,7 @@
+using System;
 using System.Device.Wifi;
 using System.Threading;
+using BwcFirmware.Shared.Loop;
 using nanoFramework.Networking;
 
 namespace BwcFirmware.Drivers.Esp32.Network
@@ -10,7 +12,7 @@ namespace BwcFirmware.Drivers.Esp32.Network
     /// it runs on its own short-lived thread and the loop only polls <see cref="IsConnected"/>; the loop (and its
     /// watchdog) never wait for the radio. UTC comes from SNTP once connected; event times stay monotonic.
     /// </summary>
-    public sealed class WifiLink
+    public sealed class WifiLink : INetworkLink
     {
         private readonly object _gate = new object();
         private Thread _joiner;
@@ -38,6 +40,12 @@ namespace BwcFirmware.Drivers.Esp32.Network
                     return _joiner != null;
                 }
             }
+        }
+
+        /// <summary>The wall clock, set by SNTP once it answered (1970 before).</summary>
+        public DateTime UtcNow
+        {
+            get { return DateTime.UtcNow; }
         }
 
         /// <summary>

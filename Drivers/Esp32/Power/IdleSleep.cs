@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using BwcFirmware.Shared.Loop;
 using nanoFramework.Hardware.Esp32;
 
 namespace BwcFirmware.Drivers.Esp32.Power
@@ -10,14 +12,31 @@ namespace BwcFirmware.Drivers.Esp32.Power
     /// GPIO on both boards), the timer wakes it to sample the other inputs, whose edges during sleep are found by
     /// re-reading their levels afterwards. Wi-Fi must be off (it is whenever undocked); the call refuses otherwise.
     /// </summary>
-    public sealed class IdleSleep
+    public sealed class IdleSleep : ISleep
     {
         private readonly int _wakePin;
+        private readonly int _dockPin;
 
-        /// <summary>Creates the sleeper; <paramref name="wakePin"/> is the record button (active low).</summary>
-        public IdleSleep(int wakePin)
+        /// <summary>
+        /// Creates the sleeper; <paramref name="wakePin"/> is the record button (active low), <paramref name="dockPin"/>
+        /// the dock contact that ends the power-down (or none).
+        /// </summary>
+        public IdleSleep(int wakePin, int dockPin)
         {
             _wakePin = wakePin;
+            _dockPin = dockPin;
+        }
+
+        /// <summary>Waits awake between loop passes.</summary>
+        public void Pause(int ms)
+        {
+            Thread.Sleep(ms);
+        }
+
+        /// <summary>Deep sleep until docked (see <see cref="PowerDown(int)"/>).</summary>
+        public void PowerDown()
+        {
+            PowerDown(_dockPin);
         }
 
         /// <summary>Sleeps up to <paramref name="maxMs"/>; false when the chip refused (e.g. Wi-Fi still on).</summary>

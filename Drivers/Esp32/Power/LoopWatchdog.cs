@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using BwcFirmware.Drivers.Esp32.Timing;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Esp32.Power
 {
@@ -11,7 +12,7 @@ namespace BwcFirmware.Drivers.Esp32.Power
     /// call that never returns stops both; only the ESP-IDF task watchdog of a custom image catches that (stock
     /// images build with CONFIG_ESP_TASK_WDT_INIT=n, nf-interpreter targets/ESP32/_IDF/sdkconfig.default:38).
     /// </summary>
-    public sealed class LoopWatchdog
+    public sealed class LoopWatchdog : IWatchdog
     {
         private readonly int _timeoutMs;
         private readonly Thread _supervisor;

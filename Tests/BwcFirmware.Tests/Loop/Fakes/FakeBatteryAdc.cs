@@ -1,0 +1,19 @@
+#nullable disable
+using BwcFirmware.Drivers.Board;
+
+// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
+namespace BwcFirmware.Tests.Loop.Fakes
+{
+    /// <summary>A battery at the millivolts the test sets.</summary>
+    public sealed class FakeBatteryAdc : IBatteryAdc
+    {
+        /// <summary>The cell's voltage.</summary>
+        public int Millivolts { get; set; } = 4100;
+
+        /// <inheritdoc />
+        public int ReadMillivolts()
+        {
+            return Millivolts;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+#nullable disable
+using BwcFirmware.Shared.Loop;
+
+// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
+namespace BwcFirmware.Tests.Loop.Fakes
+{
+    /// <summary>Counts starts and kicks.</summary>
+    public sealed class FakeWatchdog : IWatchdog
+    {
+        /// <summary>True once started.</summary>
+        public bool Started { get; private set; }
+
+        /// <summary>Kicks since the start.</summary>
+        public int Kicks { get; private set; }
+
+        /// <inheritdoc />
+        public void Start()
+        {
+            Started = true;
+        }
+
+        /// <inheritdoc />
+        public void Kick()
+        {
+            Kicks++;
+        }
+    }
+}
