@@ -15,6 +15,10 @@ namespace BwcFirmware.Drivers.Host.Http
     /// </summary>
     internal sealed class CardRangeContent : HttpContent
     {
+        // A card read goes to the network in writes of this size, each counted once done: a cut loses at most
+        // one uncounted write, so the count of bytes sent before a cut is that close.
+        private const int CountedWriteBytes = 16 * 1024;
+
         private readonly ICardFileSystem _card;
         private readonly string _path;
         private readonly long _offset;
@@ -45,8 +49,13 @@ namespace BwcFirmware.Drivers.Host.Http
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     int count = ReadCard(buffer, sent);
-                    stream.Write(buffer, 0, count);
-                    _written(count);
+                    for (int at = 0; at < count; at += CountedWriteBytes)
+                    {
+                        int slice = Math.Min(CountedWriteBytes, count - at);
+                        stream.Write(buffer, at, slice);
+                        _written(slice);
+                    }
+
                     sent += count;
                 }
             }
@@ -65,8 +74,13 @@ namespace BwcFirmware.Drivers.Host.Http
                 while (sent < _length)
                 {
                     int count = ReadCard(buffer, sent);
-                    await stream.WriteAsync(buffer.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
-                    _written(count);
+                    for (int at = 0; at < count; at += CountedWriteBytes)
+                    {
+                        int slice = Math.Min(CountedWriteBytes, count - at);
+                        await stream.WriteAsync(buffer.AsMemory(at, slice), cancellationToken).ConfigureAwait(false);
+                        _written(slice);
+                    }
+
                     sent += count;
                 }
             }

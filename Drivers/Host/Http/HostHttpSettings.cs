@@ -25,5 +25,12 @@ namespace BwcFirmware.Drivers.Host.Http
         /// read, so on the host a default piece (256 KiB) goes in one read; the device's transport reads far less.
         /// </summary>
         public int ReadBufferBytes { get; set; } = 256 * 1024;
+
+        /// <summary>
+        /// The socket's send buffer in bytes, or 0 for the system's (which grows to megabytes on loopback). A
+        /// device's TCP stack buffers a few kilobytes: what a cut connection loses in flight, and re-sends, is
+        /// bounded by it, so the fleet and the link benchmarks set a small one.
+        /// </summary>
+        public int SendBufferBytes { get; set; }
     }
 }

@@ -38,6 +38,10 @@ namespace BwcFirmware.Drivers.Host.Http
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(10),
             };
+            if (_settings.SendBufferBytes > 0)
+            {
+                handler.ConnectCallback = SendBufferConnector.Callback(_settings.SendBufferBytes);
+            }
             handler.SslOptions.EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
             if (_settings.PinnedCa != null)
             {

@@ -33,8 +33,8 @@ namespace BwcFirmware.Benchmarks.Sync
         private string _sha256;
         private int _run;
 
-        /// <summary>PATCH piece size: the default, larger ones, and the whole chunk in one PATCH (one request per file).</summary>
-        [Params(SyncSettings.DefaultPieceBytes, 1024 * 1024, 4 * 1024 * 1024, FileBytes)]
+        /// <summary>PATCH piece size: 256 KiB to the default 4 MiB, and the whole chunk in one PATCH (one request per file).</summary>
+        [Params(256 * 1024, 1024 * 1024, 4 * 1024 * 1024, FileBytes)]
         public int PieceBytes { get; set; }
 
         [GlobalSetup]
