@@ -2,11 +2,12 @@
 // with the hash confirmation profile of Shared/Sync/README.md.
 //
 //   node station.mjs --port 0 --storage /tmp/station [--token SECRET] [--tls-cert c.pem --tls-key k.pem]
-//                    [--max-size BYTES] [--no-confirm] [--baseline-route]
+//                    [--max-size BYTES] [--max-storage BYTES] [--no-confirm] [--baseline-route]
 //
 // --baseline-route adds "PUT /plain/<name>" (and "PATCH /plain/<name>" by pieces): plain HTTP uploads
 // streamed to <storage>/plain/<name>, the baseline the sync benchmark compares tus against on the same Node
-// process (baseline-route.mjs).
+// process (baseline-route.mjs). --max-storage gives the station a disk of that many bytes: an upload that
+// would not fit is refused at creation with 507 (storage-limit.mjs).
 //
 // Prints one line "station listening <url>" on stdout when ready (with --port 0 the port is the one the
 // system picked), then a line per finished upload. Stops on SIGTERM/SIGINT.
@@ -19,12 +20,13 @@ import { FileConfigstore } from '@tus/file-store';
 import { HashingFileStore } from './hashing-file-store.mjs';
 import { CachedConfigstore } from './cached-configstore.mjs';
 import { handleBaseline } from './baseline-route.mjs';
+import { StorageLimit } from './storage-limit.mjs';
 
 const COMPUTED_HEADER = 'Upload-Computed-Sha256';
 const ROUTE = '/files';
 
 function parseArgs(argv) {
-  const options = { port: 0, storage: null, token: null, tlsCert: null, tlsKey: null, maxSize: 0, confirm: true, baseline: false };
+  const options = { port: 0, storage: null, token: null, tlsCert: null, tlsKey: null, maxSize: 0, maxStorage: 0, confirm: true, baseline: false };
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i];
     const next = () => {
@@ -38,6 +40,7 @@ function parseArgs(argv) {
       case '--tls-cert': options.tlsCert = next(); break;
       case '--tls-key': options.tlsKey = next(); break;
       case '--max-size': options.maxSize = Number.parseInt(next(), 10); break;
+      case '--max-storage': options.maxStorage = Number.parseInt(next(), 10); break;
       case '--no-confirm': options.confirm = false; break;
       case '--baseline-route': options.baseline = true; break;
       default: throw new Error(`unknown argument ${name}`);
@@ -45,6 +48,7 @@ function parseArgs(argv) {
   }
   if (!options.storage) throw new Error('--storage is required');
   if (!Number.isInteger(options.port) || options.port < 0) throw new Error('--port must be a number');
+  if (!Number.isInteger(options.maxStorage) || options.maxStorage < 0) throw new Error('--max-storage must be a number of bytes');
   return options;
 }
 
@@ -53,6 +57,7 @@ const uploads = join(options.storage, 'uploads');
 const computed = join(options.storage, 'computed');
 mkdirSync(uploads, { recursive: true });
 mkdirSync(computed, { recursive: true });
+const storageLimit = new StorageLimit(uploads, options.maxStorage);
 
 // The hash the station computed when an upload finished, kept beside it so that a HEAD after a lost PATCH
 // answer still tells the device the outcome. Every request asks for it, so what the disk says (a hash, or
@@ -104,6 +109,10 @@ const tus = new Server({
   relativeLocation: true,
   maxSize: options.maxSize > 0 ? options.maxSize : undefined,
   datastore: store,
+  async onUploadCreate(req, upload) {
+    if (storageLimit.limited) storageLimit.reserve(upload.id, upload.size ?? 0);
+    return {};
+  },
   async onUploadFinish(req, upload) {
     if (!options.confirm) {
       return {};
@@ -159,6 +168,9 @@ function handle(req, res) {
     if (req.method === 'DELETE') {
       forgetComputed(id);
     }
+  }
+  if (id !== null && req.method === 'DELETE') {
+    storageLimit.release(id);
   }
   if (id !== null && req.method === 'PATCH') {
     // A PATCH whose body did not arrive whole (cut connection): @tus/server keeps the bytes that came, and

@@ -12,7 +12,7 @@ namespace BwcFirmware.Tests.Sync;
 internal sealed class ReferenceStation : IDisposable
 {
     private readonly string _token;
-    private readonly string[] _extraArguments;
+    private string[] _extraArguments;
     private Process? _process;
     private readonly ConcurrentQueue<string> _output = new();
 
@@ -72,6 +72,13 @@ internal sealed class ReferenceStation : IDisposable
     {
         Kill();
         Launch(Port);
+    }
+
+    /// <summary>Starts the station again on the same port and storage with other station.mjs arguments.</summary>
+    public void Restart(params string[] extraArguments)
+    {
+        _extraArguments = extraArguments;
+        Restart();
     }
 
     /// <summary>The stored bytes of every upload, keyed by upload id (file name on the station's disk).</summary>
