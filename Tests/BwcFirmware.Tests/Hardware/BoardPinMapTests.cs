@@ -110,7 +110,7 @@ public sealed class BoardPinMapTests
     {
         string text = File.ReadAllText(Path.Combine(BoardFiles.Folder, "esp32-cam-aithinker.pins"))
             .Replace("camera.d6 = 34", "camera.d6 = none")
-            .Replace("led.record = 4", "led.record = 34");
+            .Replace("led.record = none", "led.record = 34");
         BoardPinMap map = BoardPinMap.TryParse(text, out _);
 
         List<string> problems = PinMapRules.Check(map);
