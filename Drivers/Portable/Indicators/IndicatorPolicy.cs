@@ -23,7 +23,7 @@ namespace BwcFirmware.Drivers.Indicators
         private long _nextReminderMs;
         private bool _clockSet = true;
 
-        /// <summary>Creates the policy driving <paramref name="output"/>.</summary>
+        /// <summary>Creates the policy driving <paramref name="output"/> (null: a board without indicators).</summary>
         public IndicatorPolicy(IIndicatorOutput output, DeviceConfig config)
         {
             _output = output;
@@ -149,12 +149,12 @@ namespace BwcFirmware.Drivers.Indicators
                 beeps = 0;
             }
 
-            if (pulses > 0)
+            if (pulses > 0 && _output != null)
             {
                 _output.Haptic(pulses, nowMs);
             }
 
-            if (beeps > 0)
+            if (beeps > 0 && _output != null)
             {
                 _output.Beep(beeps, nowMs);
             }
@@ -176,7 +176,10 @@ namespace BwcFirmware.Drivers.Indicators
 
             _hasLed = true;
             _led = pattern;
-            _output.ShowLed(pattern, nowMs);
+            if (_output != null)
+            {
+                _output.ShowLed(pattern, nowMs);
+            }
         }
 
         /// <summary>The steady pattern: recording first (it must never look off while a clip is open), then faults, then status.</summary>
