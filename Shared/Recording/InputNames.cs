@@ -9,6 +9,9 @@ namespace BwcFirmware.Shared.Recording
         /// <summary>The stop cause of <see cref="InputKind.PrivacyStop"/> in the manifest and the audit log.</summary>
         public const string PrivacyRequestCause = "privacy-request";
 
+        /// <summary>The cause of a transition made because the battery left critical (whether it is low or normal now).</summary>
+        public const string BatteryNoLongerCritical = "battery.not-critical";
+
         /// <summary>The audit name of <paramref name="kind"/>, e.g. "record.double".</summary>
         public static string Of(InputKind kind)
         {

@@ -185,10 +185,13 @@ namespace BwcFirmware.Shared.Recording
                 case InputKind.BatteryLow:
                 case InputKind.BatteryNormal:
                     BatteryPercent = input.Argument;
+                    bool wasCritical = IsBatteryCritical;
                     IsBatteryCritical = false;
                     IsBatteryLow = input.Kind == InputKind.BatteryLow;
                     Note(t, cause, input.Argument.ToString() + "%");
-                    SettleIfNoClip(t, cause);
+
+                    // Buffering that comes back does so because the battery left critical, low or not.
+                    SettleIfNoClip(t, wasCritical ? InputNames.BatteryNoLongerCritical : cause);
                     break;
                 case InputKind.BatteryCritical:
                     BatteryPercent = input.Argument;

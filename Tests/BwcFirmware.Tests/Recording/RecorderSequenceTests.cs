@@ -196,6 +196,18 @@ public sealed class RecorderSequenceTests
     }
 
     [TestMethod]
+    public void LeavingCriticalBattery_IsTheCauseOfBufferingAgain_NotBatteryLow()
+    {
+        var rig = new RecorderRig().BringTo(RecorderState.PreEventBuffer);
+        rig.Post(InputKind.BatteryCritical, 3);
+
+        rig.Post(InputKind.BatteryLow, 10);
+
+        Assert.AreEqual("Idle->PreEventBuffer cause=battery.not-critical", rig.Transitions.Last());
+        Assert.AreEqual("battery.low 10%", rig.Audit.Records.Last(r => r.EventName == "input").Detail, "the input itself keeps its name");
+    }
+
+    [TestMethod]
     public void MediaFaultStopsBuffering_UntilTheCardIsReinserted()
     {
         var rig = new RecorderRig().BringTo(RecorderState.PreEventBuffer);
