@@ -197,7 +197,8 @@ namespace BwcFirmware.Shared.Agent
             {
                 if (input.Kind == InputKind.CardInserted)
                 {
-                    MountCard(_nowMs);
+                    // The card put back goes on record first, then the recovery and mount it starts.
+                    MountCard(Recorder.AcknowledgeCardInserted(input.TimeMs));
                 }
 
                 Recorder.Handle(input);

@@ -13,8 +13,10 @@ namespace BwcFirmware.Shared.Audit
     /// </summary>
     /// <remarks>
     /// Card faults never escape <see cref="Append"/>: recording must go on when the card misbehaves. The log marks
-    /// itself <see cref="IsFaulted"/>, counts the records it could not write, and on the next append starts over
-    /// from what the card really holds, noting the count in a <see cref="AuditEvents.Recovery"/> record.
+    /// itself <see cref="IsFaulted"/>, keeps the records it could not write in memory (up to
+    /// <see cref="AuditLogSettings.HeldRecordLimit"/>, counting any beyond as dropped), and on the next append
+    /// starts over from what the card really holds: a <see cref="AuditEvents.Recovery"/> record with both counts,
+    /// then the held records, each with the time it happened as <c>at_mono=</c>. A power cut loses what was held.
     /// </remarks>
     public sealed class AuditLog : IAuditSink
     {
@@ -24,6 +26,10 @@ namespace BwcFirmware.Shared.Audit
         private readonly AuditLogSettings _settings;
         private readonly byte[] _digest = new byte[32];
         private byte[] _lineBuffer = new byte[320];
+        private readonly long[] _heldTimes;
+        private readonly string[] _heldEvents;
+        private readonly string[] _heldDetails;
+        private int _heldCount;
         private ICardFile _file;
         private int _segment;
         private string _segmentPath;
@@ -44,6 +50,10 @@ namespace BwcFirmware.Shared.Audit
             _sha = sha;
             _clock = clock;
             _settings = settings;
+            int held = settings.HeldRecordLimit > 0 ? settings.HeldRecordLimit : 0;
+            _heldTimes = new long[held];
+            _heldEvents = new string[held];
+            _heldDetails = new string[held];
             HeadHash = AuditRecord.GenesisHash;
         }
 
@@ -62,8 +72,14 @@ namespace BwcFirmware.Shared.Audit
         /// <summary>True after a card fault, until a record has been written again.</summary>
         public bool IsFaulted { get; private set; }
 
-        /// <summary>Records given up on since the last successful recovery.</summary>
+        /// <summary>Records given up on since the last successful recovery (the card was away and the held records full).</summary>
         public int DroppedRecords { get; private set; }
+
+        /// <summary>Records kept in memory while the card could not take them, written when it answers again.</summary>
+        public int HeldRecords
+        {
+            get { return _heldCount; }
+        }
 
         /// <summary>
         /// Boot: finds the chain's head on the card and opens a new segment. When the previous segment was cut by
@@ -93,7 +109,7 @@ namespace BwcFirmware.Shared.Audit
                 _file = _card.Create(_segmentPath);
             }
 
-            if (tail.NeedsRecovery || DroppedRecords > 0)
+            if (tail.NeedsRecovery || DroppedRecords > 0 || _heldCount > 0)
             {
                 string detail = "segment=" + CardLayout.AuditSegment(tail.CutSegment)
                     + " last_seq=" + tail.LastSequence.ToString()
@@ -105,9 +121,10 @@ namespace BwcFirmware.Shared.Audit
                     detail = "segment=none last_seq=0 partial_at=0 partial_bytes=0 dropped=" + DroppedRecords.ToString();
                 }
 
-                WriteRecord(nowMs, AuditEvents.Recovery, detail);
+                WriteRecord(nowMs, AuditEvents.Recovery, detail + " held=" + _heldCount.ToString());
             }
 
+            WriteHeld(nowMs);
             IsFaulted = false;
             DroppedRecords = 0;
         }
@@ -144,6 +161,7 @@ namespace BwcFirmware.Shared.Audit
             }
             catch (CardException)
             {
+                Hold(timeMs, eventName, detail);
                 Fault();
             }
         }
@@ -167,6 +185,8 @@ namespace BwcFirmware.Shared.Audit
             }
             catch (CardException)
             {
+                // Not held: the segment stays unclosed, and the recovery record at the next open says so.
+                DroppedRecords++;
                 Fault();
             }
         }
@@ -199,8 +219,52 @@ namespace BwcFirmware.Shared.Audit
         {
             _nextSegmentReady = false;
             IsFaulted = true;
-            DroppedRecords++;
             DisposeFile();
+        }
+
+        /// <summary>Keeps a record the card would not take, while there is room; else it is only counted.</summary>
+        private void Hold(long timeMs, string eventName, string detail)
+        {
+            if (_heldCount >= _heldTimes.Length)
+            {
+                DroppedRecords++;
+                return;
+            }
+
+            _heldTimes[_heldCount] = timeMs;
+            _heldEvents[_heldCount] = eventName;
+            _heldDetails[_heldCount] = detail;
+            _heldCount++;
+        }
+
+        /// <summary>
+        /// Writes the held records in their order, each stamped with the time it is written (the chain's times
+        /// never go back) and carrying the time it happened as at_mono=.
+        /// </summary>
+        private void WriteHeld(long nowMs)
+        {
+            int written = 0;
+            try
+            {
+                while (written < _heldCount)
+                {
+                    string detail = _heldDetails[written];
+                    detail = detail == null || detail.Length == 0 ? string.Empty : detail + " ";
+                    WriteRecord(nowMs, _heldEvents[written], detail + "at_mono=" + _heldTimes[written].ToString());
+                    written++;
+                }
+            }
+            finally
+            {
+                // What the card took is gone from memory; the rest waits for the next time it answers.
+                int left = _heldCount - written;
+                Array.Copy(_heldTimes, written, _heldTimes, 0, left);
+                Array.Copy(_heldEvents, written, _heldEvents, 0, left);
+                Array.Copy(_heldDetails, written, _heldDetails, 0, left);
+                Array.Clear(_heldEvents, left, _heldCount - left);
+                Array.Clear(_heldDetails, left, _heldCount - left);
+                _heldCount = left;
+            }
         }
 
         private void DisposeFile()

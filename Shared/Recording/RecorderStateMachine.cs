@@ -21,6 +21,7 @@ namespace BwcFirmware.Shared.Recording
         private readonly DeviceConfig _config;
         private RecorderState _state = RecorderState.Idle;
         private long _lastTimeMs = long.MinValue;
+        private bool _cardInsertedAcknowledged;
 
         /// <summary>Creates the machine; <paramref name="config"/> is read on every event, so changes apply at once.</summary>
         public RecorderStateMachine(IMediaEngine media, IAuditSink audit, DeviceConfig config)
@@ -99,6 +100,20 @@ namespace BwcFirmware.Shared.Recording
             }
 
             return handled;
+        }
+
+        /// <summary>
+        /// Writes the input record of a card put back at <paramref name="timeMs"/> now, ahead of the recovery and
+        /// mount it starts, and returns the time it was recorded at (never before the last one); the following
+        /// <see cref="Handle"/> of that input does not write it again.
+        /// </summary>
+        public long AcknowledgeCardInserted(long timeMs)
+        {
+            long t = timeMs < _lastTimeMs ? _lastTimeMs : timeMs;
+            _lastTimeMs = t;
+            Note(t, InputNames.Of(InputKind.CardInserted), string.Empty);
+            _cardInsertedAcknowledged = true;
+            return t;
         }
 
         /// <summary>Handles one event. Never throws because of the media engine or the audit sink.</summary>
@@ -204,7 +219,12 @@ namespace BwcFirmware.Shared.Recording
                     IsCardPresent = true;
                     IsCardFull = false;
                     IsFaulted = false;
-                    Note(t, cause, string.Empty);
+                    if (!_cardInsertedAcknowledged)
+                    {
+                        Note(t, cause, string.Empty);
+                    }
+
+                    _cardInsertedAcknowledged = false;
                     SettleIfNoClip(t, cause);
                     break;
                 case InputKind.CardRemoved:

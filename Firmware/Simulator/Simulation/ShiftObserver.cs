@@ -46,6 +46,9 @@ namespace BwcFirmware.Simulator.Simulation
             device.Agent.Recorder.StateChanged += OnStateChanged;
             device.Agent.Recorder.Noticed += OnNoticed;
             _timeline.State(device.BootShiftMs, "Idle");
+
+            // Boot recovery has run on the card: a clip the last cut left open is closed now.
+            NoteRecoveredClips(device.BootShiftMs);
         }
 
         /// <summary>Bytes the station received (PATCH bodies) over the whole shift.</summary>
@@ -87,7 +90,7 @@ namespace BwcFirmware.Simulator.Simulation
             long closed = 0;
             foreach (TimelineClip clip in _timeline.Clips)
             {
-                if (!clip.IsClosed)
+                if (!clip.IsClosed || clip.AwaitsRecovery)
                 {
                     continue;
                 }
@@ -134,10 +137,55 @@ namespace BwcFirmware.Simulator.Simulation
             _timeline.Mute(shiftMs, false);
             if (cut && OpenClip != null)
             {
-                OpenClip.Notes.Add("power cut while recording");
-                _timeline.ClipClosed(shiftMs, OpenClip.Id, "power cut");
-                OpenClip = null;
+                LeftOpen(shiftMs, "power cut");
             }
+        }
+
+        /// <summary>
+        /// The open clip stopped recording without the card closing it (power cut, card pulled): the picture and
+        /// the status end it here, and recovery's stop line, once the card is mounted again, has the last word.
+        /// </summary>
+        private void LeftOpen(long shiftMs, string cause)
+        {
+            TimelineClip clip = OpenClip;
+            OpenClip = null;
+            clip.Notes.Add(cause + " while recording");
+            clip.Close(shiftMs, cause);
+            clip.AwaitsRecovery = true;
+            _reporter.Note(shiftMs, "clip " + clip.Id + " stopped (" + cause + "): left open on the card until recovery closes it");
+        }
+
+        /// <summary>After a mount (boot or card put back): clips left open that recovery has now closed.</summary>
+        private void NoteRecoveredClips(long shiftMs)
+        {
+            foreach (TimelineClip clip in _timeline.Clips)
+            {
+                if (!clip.AwaitsRecovery)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    string manifest = CardLayout.ClipManifest(CardLayout.ParseSequence(clip.Id));
+                    if (!_card.FileExists(manifest) || !Shared.Media.Manifest.ClipManifest.Load(_card, manifest).IsClosed)
+                    {
+                        continue;
+                    }
+
+                    clip.AwaitsRecovery = false;
+                    ClipFacts.TryRead(_card, clip, _fps);
+                }
+                catch (CardException)
+                {
+                    continue;
+                }
+
+                _reporter.Note(shiftMs, "clip " + clip.Id + " closed (" + clip.CloseCause + ": "
+                    + Timeline.TimelinePainter.FormatDuration(clip.VideoMs) + " kept, up to the last flushed frame)");
+            }
+
+            RefreshClips();
         }
 
         private void OnStateChanged(RecorderState from, RecorderState to, string cause, long timeMs)
@@ -146,6 +194,12 @@ namespace BwcFirmware.Simulator.Simulation
             _timeline.State(t, InputNames.Of(to));
             bool wasOpen = from == RecorderState.Recording || from == RecorderState.PrivacyMuted;
             bool isOpen = to == RecorderState.Recording || to == RecorderState.PrivacyMuted;
+            if (wasOpen && !isOpen && OpenClip != null)
+            {
+                // No clip-closed report came first: the card could not close it.
+                LeftOpen(t, cause);
+            }
+
             if (!wasOpen && isOpen && _device.Agent.Media != null)
             {
                 string id = CardLayout.Sequence(_device.Agent.Media.ClipSequence);
@@ -220,8 +274,11 @@ namespace BwcFirmware.Simulator.Simulation
                     }
 
                     break;
-                case InputKind.CardRemoved:
                 case InputKind.CardInserted:
+                    _reporter.Note(t, InputNames.Of(input.Kind));
+                    NoteRecoveredClips(t);
+                    break;
+                case InputKind.CardRemoved:
                 case InputKind.CardFull:
                 case InputKind.MediaFault:
                     _reporter.Note(t, InputNames.Of(input.Kind));

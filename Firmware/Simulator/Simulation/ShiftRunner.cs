@@ -155,11 +155,13 @@ namespace BwcFirmware.Simulator.Simulation
                 case ScenarioEventKind.CardRemove:
                     _cardIn = false;
                     _card.RemoveCard();
+                    timeline.CardEvent(now, inserted: false);
                     _reporter.Note(now, "card pulled out");
                     break;
                 case ScenarioEventKind.CardInsert:
                     _cardIn = true;
                     _card.PowerOn();
+                    timeline.CardEvent(now, inserted: true);
                     _reporter.Note(now, "card put back");
                     break;
                 case ScenarioEventKind.CardFull:

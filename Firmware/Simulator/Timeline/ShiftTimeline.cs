@@ -55,7 +55,7 @@ namespace BwcFirmware.Simulator.Timeline
         /// <summary>Intervals the sync agent was uploading.</summary>
         public IReadOnlyList<TimelineBand> Syncs => _syncs;
 
-        /// <summary>Power events (on, off, cut, recovered) as labelled points.</summary>
+        /// <summary>Power events (on, off, cut, recovered) and card pulls and returns, as labelled points.</summary>
         public IReadOnlyList<TimelinePoint> Power => _power;
 
         /// <summary>Battery readings: millivolts as value, percent as secondary value.</summary>
@@ -136,6 +136,18 @@ namespace BwcFirmware.Simulator.Timeline
         public void Syncing(long timeMs, bool active)
         {
             Toggle(ref _openSync, _syncs, timeMs, active, "sync");
+        }
+
+        /// <summary>Label of the point where the card was pulled out.</summary>
+        public const string CardOut = "card out";
+
+        /// <summary>Label of the point where the card was put back.</summary>
+        public const string CardIn = "card in";
+
+        /// <summary>The card was pulled out (or put back) at <paramref name="timeMs"/>; drawn in the power lane.</summary>
+        public void CardEvent(long timeMs, bool inserted)
+        {
+            _power.Add(new TimelinePoint(timeMs, inserted ? CardIn : CardOut));
         }
 
         /// <summary>A power event ("on", "off", "cut", "recovered: ...").</summary>

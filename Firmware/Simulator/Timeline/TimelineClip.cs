@@ -59,6 +59,12 @@ namespace BwcFirmware.Simulator.Timeline
         /// <summary>True once its files were freed from the card.</summary>
         public bool Freed { get; set; }
 
+        /// <summary>
+        /// True while the clip stopped recording without being closed on the card (power cut, card pulled): its
+        /// manifest is still open, and recovery closes it when the card is next mounted.
+        /// </summary>
+        public bool AwaitsRecovery { get; set; }
+
         /// <summary>Notes worth showing (recovered, rolled over...).</summary>
         public List<string> Notes { get; } = new();
 

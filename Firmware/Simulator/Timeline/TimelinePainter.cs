@@ -60,7 +60,7 @@ namespace BwcFirmware.Simulator.Timeline
                 ("state", 46, DrawStates),
                 ("clips", 58, DrawClips),
                 ("markers, mute", 34, DrawMarkersAndMute),
-                ("power", 34, DrawPower),
+                ("power, card", 34, DrawPower),
                 ("dock, sync", 58, DrawDockAndSync),
                 ("battery", 74, DrawBattery),
                 ("card use", 50, DrawCard),
@@ -144,7 +144,7 @@ namespace BwcFirmware.Simulator.Timeline
             int clips = _timeline.Clips.Count;
             string sub = string.Format(
                 CultureInfo.InvariantCulture,
-                "shift {0}   clips {1}   markers {2}   mute intervals {3}   power events {4}",
+                "shift {0}   clips {1}   markers {2}   mute intervals {3}   power and card events {4}",
                 FormatDuration(_timeline.EndMs),
                 clips,
                 _timeline.Markers.Count,
@@ -292,8 +292,9 @@ namespace BwcFirmware.Simulator.Timeline
             {
                 float x = X(point.TimeMs, rect);
                 bool cut = point.Label.StartsWith("cut", StringComparison.Ordinal);
-                bool on = point.Label.StartsWith("on", StringComparison.Ordinal) || point.Label.StartsWith("recover", StringComparison.Ordinal);
-                SKColor color = cut ? TimelinePalette.PowerCut : on ? TimelinePalette.PowerOn : TimelinePalette.Off;
+                bool on = point.Label.StartsWith("on", StringComparison.Ordinal) || point.Label.StartsWith("recover", StringComparison.Ordinal)
+                    || point.Label == ShiftTimeline.CardIn;
+                SKColor color = cut || point.Label == ShiftTimeline.CardOut ? TimelinePalette.PowerCut : on ? TimelinePalette.PowerOn : TimelinePalette.Off;
                 using (var stroke = Stroke(color, cut ? 3 : 2))
                 {
                     if (cut)
@@ -479,7 +480,7 @@ namespace BwcFirmware.Simulator.Timeline
                 ("marker", TimelinePalette.Marker),
                 ("docked", TimelinePalette.Dock),
                 ("uploading / bytes synced", TimelinePalette.Sync),
-                ("power cut", TimelinePalette.PowerCut),
+                ("power cut, card out", TimelinePalette.PowerCut),
             };
             float x = Left;
             foreach (var item in items)

@@ -118,26 +118,53 @@ public sealed class AuditLogTests
     }
 
     [TestMethod]
-    public void CardFault_IsAbsorbed_ThenRecoveryCountsTheDroppedRecords()
+    public void CardFault_IsAbsorbed_RecordsAreHeldAndWrittenWhenTheCardAnswers()
     {
         var card = new MemoryCard();
         AuditLog log = AuditTestKit.NewLog(card);
         log.Append(0, AuditEvents.PowerOn, string.Empty);
         card.FailWith = CardFault.Removed;
-        log.Append(10, AuditEvents.Marker, "lost-1");
-        log.Append(20, AuditEvents.Marker, "lost-2");
+        log.Append(10, AuditEvents.Marker, "held-1");
+        log.Append(20, AuditEvents.Marker, "held-2");
         Assert.IsTrue(log.IsFaulted);
-        Assert.AreEqual(2, log.DroppedRecords);
+        Assert.AreEqual(2, log.HeldRecords);
+        Assert.AreEqual(0, log.DroppedRecords);
 
         card.FailWith = null;
         log.Append(30, AuditEvents.CardFault, "fault=removed");
 
         Assert.IsFalse(log.IsFaulted);
+        Assert.AreEqual(0, log.HeldRecords);
         List<AuditRecord> records = AuditTestKit.Records(card);
         Assert.AreEqual(AuditEvents.Recovery, records[1].EventName);
-        Assert.AreEqual("2", records[1].DetailValue("dropped"));
-        Assert.AreEqual(AuditEvents.CardFault, records[2].EventName);
-        Assert.AreEqual(3, records[2].Sequence);
+        Assert.AreEqual("0", records[1].DetailValue("dropped"));
+        Assert.AreEqual("2", records[1].DetailValue("held"));
+        Assert.AreEqual("held-1 at_mono=10", records[2].Detail);
+        Assert.AreEqual("held-2 at_mono=20", records[3].Detail);
+        Assert.AreEqual(30, records[3].MonotonicMs, "written at the time the card answered: the chain's times never go back");
+        Assert.AreEqual(AuditEvents.CardFault, records[4].EventName);
+        Assert.AreEqual(5, records[4].Sequence);
         Assert.IsTrue(AuditTestKit.VerifyChain(card).Passed, AuditTestKit.Describe(AuditTestKit.VerifyChain(card)));
+    }
+
+    [TestMethod]
+    public void CardFault_BeyondTheHeldLimit_RecordsAreCountedAsDropped()
+    {
+        var card = new MemoryCard();
+        var log = new AuditLog(card, new BwcFirmware.Shared.Hashing.Sha256(), new BwcFirmware.Shared.Time.UtcClock(), new AuditLogSettings { HeldRecordLimit = 1 });
+        log.Append(0, AuditEvents.PowerOn, string.Empty);
+        card.FailWith = CardFault.Removed;
+        log.Append(10, AuditEvents.Marker, "held");
+        log.Append(20, AuditEvents.Marker, "lost-1");
+        log.Append(25, AuditEvents.Marker, "lost-2");
+
+        card.FailWith = null;
+        log.Append(30, AuditEvents.CardFault, "fault=removed");
+
+        List<AuditRecord> records = AuditTestKit.Records(card);
+        Assert.AreEqual("2", records[1].DetailValue("dropped"));
+        Assert.AreEqual("1", records[1].DetailValue("held"));
+        Assert.AreEqual("held at_mono=10", records[2].Detail);
+        Assert.IsTrue(AuditTestKit.VerifyChain(card).Passed);
     }
 }

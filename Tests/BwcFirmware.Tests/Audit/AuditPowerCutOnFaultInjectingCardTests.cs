@@ -58,7 +58,7 @@ public sealed class AuditPowerCutOnFaultInjectingCardTests
     }
 
     [TestMethod]
-    public void CardPulledMidShift_LosesOnlyWhatCouldNotBeWritten_AndSaysHowMany()
+    public void CardPulledMidShift_KeepsWhatCouldNotBeWritten_AndWritesItWhenTheCardIsBack()
     {
         var durable = new MemoryCard();
         var card = new FaultInjectingCardFileSystem(durable);
@@ -72,8 +72,11 @@ public sealed class AuditPowerCutOnFaultInjectingCardTests
 
         List<AuditRecord> records = AuditTestKit.Records(durable);
         Assert.AreEqual(AuditEvents.Recovery, records[1].EventName);
-        Assert.AreEqual("2", records[1].DetailValue("dropped"));
-        Assert.AreEqual("fault=inserted", records[2].Detail);
+        Assert.AreEqual("0", records[1].DetailValue("dropped"));
+        Assert.AreEqual("2", records[1].DetailValue("held"));
+        Assert.AreEqual("fault=removed at_mono=20", records[2].Detail);
+        Assert.AreEqual("while out at_mono=30", records[3].Detail);
+        Assert.AreEqual("fault=inserted", records[4].Detail);
         Assert.IsTrue(AuditTestKit.VerifyChain(card).Passed);
     }
 }
