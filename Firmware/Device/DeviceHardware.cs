@@ -69,6 +69,9 @@ namespace BwcFirmware.Device
         /// <summary>Brings up the board; <paramref name="report"/> receives one line per problem.</summary>
         public static DeviceHardware Start(BoardPins pins, StartupReport report)
         {
+            // A power-down that restarted to clear the nap's wake sources ends here, before anything arms one.
+            IdleSleep.FinishPowerDown(IdleSleep.DefaultPowerDownMarker, pins.Dock);
+
             DeviceHardware hardware = new DeviceHardware();
             hardware.Pins = pins;
             hardware.Edges = new GpioEdgeQueue(EdgeQueueCapacity);
@@ -87,9 +90,10 @@ namespace BwcFirmware.Device
             hardware.Haptic = BoardPins.IsWired(pins.Haptic) ? new DigitalOutput(gpio, pins.Haptic) : null;
             hardware.Battery = new BatteryAdc(pins.BatteryAdcChannel, pins.DividerTopKiloOhms, pins.DividerBottomKiloOhms, pins.AdcFullScaleMillivolts);
             hardware.Card = new SdCardMount(pins);
-            hardware.Wifi = new WifiLink();
+            WifiRadio radio = SettleRadio(hardware.Inputs, pins, report);
+            hardware.Wifi = new WifiLink(radio);
             hardware.Watchdog = new LoopWatchdog(WatchdogTimeoutMs);
-            hardware.Sleep = new IdleSleep(pins.RecordButton, pins.Dock);
+            hardware.Sleep = new IdleSleep(pins.RecordButton, pins.Dock, hardware.Inputs, radio, IdleSleep.DefaultPowerDownMarker);
 
             try
             {
@@ -107,6 +111,24 @@ namespace BwcFirmware.Device
             }
 
             return hardware;
+        }
+
+        /// <summary>
+        /// The Wi-Fi driver runs only when the camera starts in its dock: the stored station configuration says so
+        /// for the next start (no credentials, no auto-connect), and a start that got it wrong restarts once, before
+        /// anything else runs.
+        /// </summary>
+        private static WifiRadio SettleRadio(EdgeInputs inputs, BoardPins pins, StartupReport report)
+        {
+            WifiRadio radio = new WifiRadio();
+            bool docked = BoardPins.IsWired(pins.Dock) && inputs.ReadLevel(pins.Dock);
+            if (radio.StoreForNextStart(docked))
+            {
+                report.Note(docked ? "wifi: docked, restarting with the radio on" : "wifi: undocked, restarting with the radio off");
+                radio.Restart();
+            }
+
+            return radio;
         }
 
         private static void OpenIfWired(EdgeInputs inputs, int pin, bool pullUp, int nativeDebounceMs)

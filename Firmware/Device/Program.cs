@@ -66,6 +66,8 @@ namespace BwcFirmware.Device
                 Station = new StationAccess(http),
                 Log = report,
             });
+            // Switching the radio takes a restart (WifiLink): never while a clip is open.
+            loop.AgentBooted += agent => hardware.Wifi.RestartAllowed = () => !agent.Recorder.IsClipOpen;
             if (hardware.Microphone != null)
             {
                 loop.AgentBooted += agent => hardware.Microphone.Start();

@@ -26,6 +26,8 @@ namespace System.Device.Gpio
 
         public int PinNumber => throw new NotImplementedException();
 
+        public void SetPinMode(PinMode value) => throw new NotImplementedException();
+
         public PinValue Read() => throw new NotImplementedException();
 
         public void Write(PinValue value) => throw new NotImplementedException();

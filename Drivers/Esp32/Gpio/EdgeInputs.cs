@@ -16,6 +16,7 @@ namespace BwcFirmware.Drivers.Esp32.Gpio
         private readonly GpioController _controller;
         private readonly GpioEdgeQueue _queue;
         private readonly GpioPin[] _pins;
+        private readonly bool[] _pullUps;
         private int _count;
 
         /// <summary>Creates the inputs on <paramref name="controller"/>; at most <paramref name="maxPins"/> pins.</summary>
@@ -24,6 +25,7 @@ namespace BwcFirmware.Drivers.Esp32.Gpio
             _controller = controller;
             _queue = queue;
             _pins = new GpioPin[maxPins];
+            _pullUps = new bool[maxPins];
         }
 
         /// <summary>
@@ -42,7 +44,23 @@ namespace BwcFirmware.Drivers.Esp32.Gpio
 
             gpio.ValueChanged += OnValueChanged;
             _pins[_count] = gpio;
+            _pullUps[_count] = pullUp;
             _count++;
+        }
+
+        /// <summary>
+        /// Sets an opened pin's input mode again (with its pull-up as opened). After an ext0 wake the pad is an RTC IO;
+        /// SetPinMode runs gpio_reset_pin and gpio_config, which hand it back to the GPIO matrix.
+        /// </summary>
+        public void Reconfigure(int pin)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_pins[i].PinNumber == pin)
+                {
+                    _pins[i].SetPinMode(_pullUps[i] ? PinMode.InputPullUp : PinMode.Input);
+                }
+            }
         }
 
         /// <summary>The current level of an opened pin (true = high).</summary>
