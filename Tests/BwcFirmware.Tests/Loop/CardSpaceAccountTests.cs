@@ -1,6 +1,6 @@
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Tests.Card;
-using BwcFirmware.Tests.Loop.Fakes;
+using BwcFirmware.DeviceTests.Fakes.Loop;
 
 namespace BwcFirmware.Tests.Loop;
 

@@ -1,15 +1,19 @@
 #nullable disable
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#endif
 using System;
+using BwcFirmware.DeviceTests.Fakes;
+using BwcFirmware.DeviceTests.Fakes.Loop;
+using BwcFirmware.Drivers.Indicators;
 using BwcFirmware.Shared.Recording;
-using BwcFirmware.Tests.Fakes;
-using BwcFirmware.Tests.Loop.Fakes;
 
-// Loop policies, each on the rig's fakes; written portable (no generics, no LINQ) so that Tests/DeviceTests can
-// take them with a card of its own in place of MemoryCard.
-namespace BwcFirmware.Tests.Loop
+// Portable test (see Board/BoardPinMapPortableTests.cs for how it runs on both frameworks).
+namespace BwcFirmware.DeviceTests.Loop
 {
+    /// <summary>The camera loop's policies, each on the rig's fakes of the board: edges, link, sleep, watchdog, slot.</summary>
     [TestClass]
-    public sealed class CameraLoopTests
+    public sealed class CameraLoopPortableTests
     {
         private const long Capacity = 1L << 30;
         private const string DockConfig = "wifi_ssid = dock-net\nwifi_password = secret\nstation_url = https://station.local:8443/files/\nstation_token = t0k3n\n";
@@ -17,7 +21,7 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void PressPostedAsTwoActiveLowEdges_ReachesTheRecorderAsOnePress()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), null, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
             rig.Sleep.NapAllowed = false;
             rig.RunFor(100);
 
@@ -31,7 +35,7 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void HighLevelOnAnActiveLowButton_IsNoPress()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), null, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
             rig.Sleep.NapAllowed = false;
             rig.RunFor(100);
 
@@ -46,7 +50,7 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void CriticalBatteryOffTheDock_PowersOffInOrderAndSleepsUntilDocked()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), null, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
             rig.RunFor(3000);
             Assert.IsFalse(rig.Loop.IsPoweredOff);
 
@@ -59,13 +63,13 @@ namespace BwcFirmware.Tests.Loop
             rig.Loop.Run();
             Assert.IsTrue(rig.Mount.Unmounted);
             Assert.IsTrue(rig.Sleep.PoweredDown);
-            Assert.AreEqual(BwcFirmware.Drivers.Indicators.LedPattern.Off, rig.Indicators.Led);
+            Assert.AreEqual((int)LedPattern.Off, (int)rig.Indicators.Led);
         }
 
         [TestMethod]
         public void CriticalBatteryOnTheDock_KeepsTheCameraUp()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), null, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
             rig.Edges.Set(LoopRig.DockPin, true);
             rig.RunFor(3000);
             Assert.IsTrue(rig.Agent.Recorder.IsDocked);
@@ -80,7 +84,7 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void WifiJoinsOnlyWhileDocked_AndLeavesWhenUndocked()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), DockConfig, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), DockConfig, Capacity);
             rig.RunFor(5000);
             Assert.AreEqual(0, rig.Link.Joins, "undocked: the radio stays off");
 
@@ -101,19 +105,19 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void UtcIsHandedOverOnce_WhenTheTimeServerGivesAPlausibleYear()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), DockConfig, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), DockConfig, Capacity);
             rig.Edges.Set(LoopRig.DockPin, true);
             rig.RunFor(3000);
             Assert.AreEqual("station.local", rig.Link.TimeServer, "SNTP asks the station's host");
             Assert.IsFalse(rig.Agent.Clock.IsSet, "1970 is no time to hand over");
 
-            rig.Link.UtcNow = new DateTime(2026, 12, 3, 20, 0, 0, DateTimeKind.Utc);
+            rig.Link.UtcNow = new DateTime(2026, 12, 3, 20, 0, 0);
             rig.RunFor(100);
             Assert.IsTrue(rig.Agent.Clock.IsSet);
             DateTime first;
             Assert.IsTrue(rig.Agent.Clock.TryGetUtc(rig.Clock.NowMs, out first));
 
-            rig.Link.UtcNow = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            rig.Link.UtcNow = new DateTime(2030, 1, 1, 0, 0, 0);
             rig.RunFor(100);
             DateTime later;
             Assert.IsTrue(rig.Agent.Clock.TryGetUtc(rig.Clock.NowMs, out later));
@@ -123,9 +127,9 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void NapsOnlyWhileIdleAndUndocked_AndLevelsArePostedAfterEachNap()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), "pre_event_seconds = 0\nholster_auto_start = true\n", Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), "pre_event_seconds = 0\nholster_auto_start = true\n", Capacity);
             rig.RunFor(5000);
-            Assert.AreEqual(RecorderState.Idle, rig.Agent.Recorder.State);
+            Assert.AreEqual((int)RecorderState.Idle, (int)rig.Agent.Recorder.State);
             Assert.IsTrue(rig.Sleep.Naps >= 4);
             Assert.AreEqual(1 + rig.Sleep.Naps, rig.Edges.LevelPosts, "once at boot, then after every nap");
 
@@ -139,7 +143,7 @@ namespace BwcFirmware.Tests.Loop
             rig.RunFor(3000);
             rig.Edges.Set(LoopRig.HolsterPin, true);
             rig.RunFor(1500);
-            Assert.AreEqual(RecorderState.Recording, rig.Agent.Recorder.State, "the draw starts a clip");
+            Assert.AreEqual((int)RecorderState.Recording, (int)rig.Agent.Recorder.State, "the draw starts a clip");
             int napsRecording = rig.Sleep.Naps;
             rig.RunFor(5000);
             Assert.AreEqual(napsRecording, rig.Sleep.Naps, "no nap while recording");
@@ -148,10 +152,10 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void BufferingPreEventVideo_NeverNaps()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), null, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
 
             rig.RunFor(3000);
-            Assert.AreEqual(RecorderState.PreEventBuffer, rig.Agent.Recorder.State, "a slot without card detect: the mounted card is in");
+            Assert.AreEqual((int)RecorderState.PreEventBuffer, (int)rig.Agent.Recorder.State, "a slot without card detect: the mounted card is in");
             int naps = rig.Sleep.Naps;
 
             rig.RunFor(5000);
@@ -162,7 +166,7 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void WatchdogIsKickedEveryPass()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), null, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
             rig.Sleep.NapAllowed = false;
 
             int passes = rig.RunFor(2000);
@@ -174,7 +178,7 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void NoCard_WaitsKickingTheWatchdogAndSaysSoOnce_ThenBootsOnTheCard()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), null, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
             rig.Mount.CardIn = false;
 
             rig.RunFor(10000);
@@ -192,23 +196,23 @@ namespace BwcFirmware.Tests.Loop
         [TestMethod]
         public void StationCredentials_TokenHandedOverAndAnHttpsStationWithoutCaNamed()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), DockConfig, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), DockConfig, Capacity);
 
             rig.RunFor(100);
 
             Assert.AreEqual("t0k3n", rig.Station.Token);
-            StringAssert.Contains(rig.Log.Text, "problem: no station-ca.pem on the card; the https station will be refused");
+            Assert.IsTrue(rig.Log.Text.IndexOf("problem: no station-ca.pem on the card; the https station will be refused") >= 0, rig.Log.Text);
         }
 
         [TestMethod]
         public void StationWithItsCaOnTheCard_IsNoProblem()
         {
-            LoopRig rig = new LoopRig(new MemoryCard(), DockConfig, Capacity);
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), DockConfig, Capacity);
             rig.Station.CaOnCard = true;
 
             rig.RunFor(100);
 
-            Assert.IsFalse(rig.Log.Text.Contains("problem"), rig.Log.Text);
+            Assert.IsFalse(rig.Log.Text.IndexOf("problem") >= 0, rig.Log.Text);
         }
     }
 }

@@ -1,8 +1,8 @@
 #nullable disable
 using BwcFirmware.Drivers.Indicators;
 
-// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
-namespace BwcFirmware.Tests.Loop.Fakes
+// Portable fake (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
+namespace BwcFirmware.DeviceTests.Fakes.Loop
 {
     /// <summary>The LED and motor: keeps the pattern shown.</summary>
     public sealed class FakeIndicators : IIndicatorOutput

@@ -1,8 +1,8 @@
 #nullable disable
 using BwcFirmware.Shared.Loop;
 
-// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
-namespace BwcFirmware.Tests.Loop.Fakes
+// Portable fake (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
+namespace BwcFirmware.DeviceTests.Fakes.Loop
 {
     /// <summary>Keeps what the loop handed the transport.</summary>
     public sealed class FakeStationAccess : IStationAccess

@@ -2,8 +2,8 @@
 using System;
 using BwcFirmware.Shared.Loop;
 
-// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
-namespace BwcFirmware.Tests.Loop.Fakes
+// Portable fake (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
+namespace BwcFirmware.DeviceTests.Fakes.Loop
 {
     /// <summary>A radio that joins at once when asked and a time server whose answer the test sets.</summary>
     public sealed class FakeNetworkLink : INetworkLink

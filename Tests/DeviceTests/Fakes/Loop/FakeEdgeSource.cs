@@ -2,8 +2,8 @@
 using BwcFirmware.Drivers.Board;
 using BwcFirmware.Shared.Loop;
 
-// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
-namespace BwcFirmware.Tests.Loop.Fakes
+// Portable fake (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
+namespace BwcFirmware.DeviceTests.Fakes.Loop
 {
     /// <summary>
     /// Input pins whose interrupts are the test: <see cref="Set"/> changes a pin's electrical level and posts the

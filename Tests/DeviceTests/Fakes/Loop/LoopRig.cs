@@ -1,6 +1,6 @@
 #nullable disable
 using System.Collections;
-using System.Text;
+using BwcFirmware.DeviceTests.Fakes;
 using BwcFirmware.Drivers.Board;
 using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Card;
@@ -8,8 +8,8 @@ using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Loop;
 using BwcFirmware.Shared.Recording;
 
-// Portable rig (no generics, no LINQ): Tests/DeviceTests can link it with a card of its own.
-namespace BwcFirmware.Tests.Loop.Fakes
+// Portable rig (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
+namespace BwcFirmware.DeviceTests.Fakes.Loop
 {
     /// <summary>
     /// The camera loop over fakes of every board part, on the pins of a bench board (record button 14 and
@@ -51,7 +51,7 @@ namespace BwcFirmware.Tests.Loop.Fakes
             {
                 using (ICardFile file = card.Create("config.txt"))
                 {
-                    byte[] bytes = Encoding.UTF8.GetBytes(config);
+                    byte[] bytes = TestBytes.Ascii(config);
                     file.Write(bytes, 0, bytes.Length);
                     file.Flush();
                 }

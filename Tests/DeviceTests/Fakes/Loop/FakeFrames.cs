@@ -1,8 +1,8 @@
 #nullable disable
 using BwcFirmware.Shared.Media;
 
-// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
-namespace BwcFirmware.Tests.Loop.Fakes
+// Portable fake (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
+namespace BwcFirmware.DeviceTests.Fakes.Loop
 {
     /// <summary>A camera that never yields a frame: the loop's policies do not need video.</summary>
     public sealed class FakeFrames : IFrameSource

@@ -1,8 +1,8 @@
 #nullable disable
 using BwcFirmware.Drivers.Board;
 
-// Portable fake (no generics, no LINQ): Tests/DeviceTests can link it as it is.
-namespace BwcFirmware.Tests.Loop.Fakes
+// Portable fake (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
+namespace BwcFirmware.DeviceTests.Fakes.Loop
 {
     /// <summary>A battery at the millivolts the test sets.</summary>
     public sealed class FakeBatteryAdc : IBatteryAdc
