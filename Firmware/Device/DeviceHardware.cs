@@ -1,12 +1,11 @@
 using System;
 using System.Device.Gpio;
-using BwcFirmware.Camera;
 using BwcFirmware.Drivers.Board;
-using BwcFirmware.Drivers.Esp32.Audio;
 using BwcFirmware.Drivers.Esp32.Card;
 using BwcFirmware.Drivers.Esp32.Gpio;
 using BwcFirmware.Drivers.Esp32.Network;
 using BwcFirmware.Drivers.Esp32.Power;
+using BwcFirmware.Shared.Media;
 
 namespace BwcFirmware.Device
 {
@@ -20,11 +19,11 @@ namespace BwcFirmware.Device
         /// <summary>Edges waiting for the loop; 64 covers a burst of contact bounce on every input at once.</summary>
         public const int EdgeQueueCapacity = 64;
 
-        /// <summary>Audio sample rate: speech-intelligible, 32 KB/s of PCM.</summary>
-        public const int AudioSampleRateHz = 16000;
-
         /// <summary>The loop must kick the watchdog at least this often.</summary>
         public const int WatchdogTimeoutMs = 10000;
+
+        /// <summary>The camera's entry, in the interop assembly only a custom image's deploy carries.</summary>
+        public const string CameraStarterType = "BwcFirmware.Camera.CameraStarter, BwcFirmware.Camera";
 
         private DeviceHardware()
         {
@@ -52,10 +51,10 @@ namespace BwcFirmware.Device
         public SdCardMount Card { get; private set; }
 
         /// <summary>The camera, or null when its native part is missing from the image or the sensor did not start.</summary>
-        public NativeCamera Camera { get; private set; }
+        public IFrameSource Camera { get; private set; }
 
         /// <summary>The microphone, or null when the board has none.</summary>
-        public PdmMicrophone Microphone { get; private set; }
+        public IAudioSource Microphone { get; private set; }
 
         /// <summary>Wi-Fi and SNTP (used in the dock only).</summary>
         public WifiLink Wifi { get; private set; }
@@ -84,33 +83,62 @@ namespace BwcFirmware.Device
             OpenIfWired(hardware.Inputs, pins.Holster, true, 5);
             OpenIfWired(hardware.Inputs, pins.Dock, false, 5);
             OpenIfWired(hardware.Inputs, pins.ChargeSense, true, 5);
-            OpenIfWired(hardware.Inputs, pins.CardDetect, true, 5);
+
+            // The card-detect switch belongs to SDCard, which reserves its pin (a second reservation throws) and
+            // reports it by event; the slot posts those to the same edge queue.
 
             hardware.RecordLed = BoardPins.IsWired(pins.RecordLed) ? new DigitalOutput(gpio, pins.RecordLed) : null;
             hardware.Haptic = BoardPins.IsWired(pins.Haptic) ? new DigitalOutput(gpio, pins.Haptic) : null;
             hardware.Battery = new BatteryAdc(pins.BatteryAdcChannel, pins.DividerTopKiloOhms, pins.DividerBottomKiloOhms, pins.AdcFullScaleMillivolts);
-            hardware.Card = new SdCardMount(pins);
+            hardware.Card = new SdCardMount(pins, hardware.Edges);
             WifiRadio radio = SettleRadio(hardware.Inputs, pins, report);
             hardware.Wifi = new WifiLink(radio);
             hardware.Watchdog = new LoopWatchdog(WatchdogTimeoutMs);
             hardware.Sleep = new IdleSleep(pins.RecordButton, pins.Dock, hardware.Inputs, radio, IdleSleep.DefaultPowerDownMarker);
 
+            hardware.Camera = StartCamera(pins, report);
+            hardware.Microphone = NoMicrophone(pins, report);
+            return hardware;
+        }
+
+        /// <summary>
+        /// The camera, found by name: the app's deploy set leaves its interop assembly out so that the app deploys and
+        /// runs on a stock image (nf-Visual-Studio-extension DeployProvider.cs:487-513 refuses a .pe whose native
+        /// methods the image lacks). A custom image's deploy adds it (hardware/flashing.md). Null without it.
+        /// </summary>
+        private static IFrameSource StartCamera(BoardPins pins, StartupReport report)
+        {
+            Type starter = Type.GetType(CameraStarterType);
+            if (starter == null)
+            {
+                report.Problem("camera: BwcFirmware.Camera not deployed (stock image); running without video");
+                return null;
+            }
+
             try
             {
-                hardware.Camera = new NativeCamera(new CameraSettings(pins.CameraPins));
+                return (IFrameSource)starter.GetMethod("Start").Invoke(null, new object[] { pins.CameraPins });
             }
             catch (Exception exception)
             {
-                // NotSupportedException when the image lacks the interop, InvalidOperationException from the driver.
                 report.Problem("camera: " + exception.Message);
+                return null;
             }
+        }
 
-            if (BoardPins.IsWired(pins.MicClock) && BoardPins.IsWired(pins.MicData))
-            {
-                hardware.Microphone = new PdmMicrophone(pins.MicClock, pins.MicData, AudioSampleRateHz);
-            }
-
-            return hardware;
+        /// <summary>
+        /// No managed microphone: nanoFramework's I2S cannot capture PDM (the ESP32 native I2sDevice connects the data
+        /// pin only for MASTER|RX exactly, nf-interpreter targets/ESP32/_nanoCLR/System.Device.I2s/
+        /// sys_dev_i2s_native_System_Device_I2s_I2sDevice.cpp:339-346) and every Read blocks the whole interpreter in
+        /// i2s_read with portMAX_DELAY (:425-430), loop and watchdog included. Audio comes from the native media path
+        /// when an image has it; until then clips are video-only and the start-up report says so.
+        /// </summary>
+        private static IAudioSource NoMicrophone(BoardPins pins, StartupReport report)
+        {
+            report.Problem(BoardPins.IsWired(pins.MicClock) && BoardPins.IsWired(pins.MicData)
+                ? "microphone: no native audio path in this image; clips are video-only"
+                : "microphone: none on this board; clips are video-only");
+            return null;
         }
 
         /// <summary>

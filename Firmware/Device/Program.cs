@@ -49,7 +49,7 @@ namespace BwcFirmware.Device
                 Agent = new AgentParts
                 {
                     Card = card,
-                    Frames = hardware.Camera != null ? (IFrameSource)hardware.Camera : new NoCamera(),
+                    Frames = hardware.Camera != null ? hardware.Camera : new NoCamera(),
                     Audio = hardware.Microphone,
                     Sha256 = new Sha256(),
                     ChunkHasher = new SlicedFileHasher(card, new Sha256(), ChunkHashSliceBytes),
@@ -68,10 +68,6 @@ namespace BwcFirmware.Device
             });
             // Switching the radio takes a restart (WifiLink): never while a clip is open.
             loop.AgentBooted += agent => hardware.Wifi.RestartAllowed = () => !agent.Recorder.IsClipOpen;
-            if (hardware.Microphone != null)
-            {
-                loop.AgentBooted += agent => hardware.Microphone.Start();
-            }
 
             return loop;
         }

@@ -101,6 +101,10 @@ namespace nanoFramework.System.IO.FileSystem
 
         public bool IsMounted => throw new global::System.NotImplementedException();
 
+        public bool IsCardDetected => throw new global::System.NotImplementedException();
+
+        public event CardDetectStateEventHandler CardDetectChanged { add => throw new global::System.NotImplementedException(); remove => throw new global::System.NotImplementedException(); }
+
         public void Mount() => throw new global::System.NotImplementedException();
 
         public void Unmount() => throw new global::System.NotImplementedException();
@@ -113,6 +117,8 @@ namespace nanoFramework.System.IO.FileSystem
             _4_bit = 2,
         }
     }
+
+    public delegate void CardDetectStateEventHandler(object sender, global::nanoFramework.System.IO.CardDetectChangedEventArgs e);
 
     public class SDCardMmcParameters
     {
@@ -130,5 +136,23 @@ namespace nanoFramework.System.IO.FileSystem
         public uint cardDetectPin;
 
         public bool autoMount;
+    }
+}
+
+namespace nanoFramework.System.IO
+{
+    public enum CardDetectState
+    {
+        Inserted,
+        Removed,
+    }
+
+    public class CardDetectChangedEventArgs : global::System.EventArgs
+    {
+        private CardDetectChangedEventArgs() => throw new global::System.NotImplementedException();
+
+        public CardDetectState CardState => throw new global::System.NotImplementedException();
+
+        public uint SlotIndex => throw new global::System.NotImplementedException();
     }
 }

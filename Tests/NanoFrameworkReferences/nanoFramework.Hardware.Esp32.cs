@@ -1,7 +1,7 @@
 // Mirrors nanoFramework.Hardware.Esp32 1.6.40 (assembly nanoFramework.Hardware.Esp32 1.6.40.0), source tag v1.6.40
 // of nanoframework/nanoFramework.Hardware.Esp32. Only the members BwcFirmware's device code uses; signatures only, every
 // body throws. Compile check only: never shipped, never deployed.
-// DeviceFunction values are the real ones (DeviceTypes.I2S = 6 << 16, SDMMC = 8 << 16, device index << 8).
+// DeviceFunction values are the real ones (DeviceTypes.SDMMC = 8 << 16, device index << 8).
 using System;
 
 namespace nanoFramework.Hardware.Esp32
@@ -13,10 +13,6 @@ namespace nanoFramework.Hardware.Esp32
 
     public enum DeviceFunction
     {
-        I2S1_BCK = 0x60101,
-        I2S1_WS = 0x60102,
-        I2S1_DATA_OUT = 0x60103,
-        I2S1_MDATA_IN = 0x60104,
         SDMMC1_CLOCK = 0x80100,
         SDMMC1_COMMAND = 0x80101,
         SDMMC1_D0 = 0x80102,

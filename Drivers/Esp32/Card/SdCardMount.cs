@@ -1,8 +1,10 @@
 using System;
 using System.IO;
 using BwcFirmware.Drivers.Board;
+using BwcFirmware.Drivers.Esp32.Timing;
 using BwcFirmware.Shared.Loop;
 using nanoFramework.Hardware.Esp32;
+using nanoFramework.System.IO;
 using nanoFramework.System.IO.FileSystem;
 
 namespace BwcFirmware.Drivers.Esp32.Card
@@ -21,10 +23,19 @@ namespace BwcFirmware.Drivers.Esp32.Card
         public const long FatReserveBytes = 4L * 1024 * 1024;
 
         private readonly SDCard _card;
+        private readonly GpioEdgeQueue _edges;
+        private readonly int _detectPin;
 
-        /// <summary>Prepares (does not mount) the slot described by <paramref name="pins"/>.</summary>
-        public SdCardMount(BoardPins pins)
+        /// <summary>
+        /// Prepares (does not mount) the slot described by <paramref name="pins"/>. A card-detect switch is SDCard's
+        /// own (it reserves the pin, nf-interpreter targets/ESP32/_nanoCLR/System.IO.FileSystem/
+        /// nf_sys_io_filesystem_nanoFramework_System_IO_FileSystem_SDCard.cpp:121-125, so no GPIO may open it too):
+        /// its changes, and its level now, go to <paramref name="edges"/> as the switch's electrical level.
+        /// </summary>
+        public SdCardMount(BoardPins pins, GpioEdgeQueue edges)
         {
+            _edges = edges;
+            _detectPin = pins.CardDetect;
             if (pins.Chip == "esp32s3")
             {
                 Configuration.SetPinFunction(pins.SdClock, DeviceFunction.SDMMC1_CLOCK);
@@ -43,11 +54,24 @@ namespace BwcFirmware.Drivers.Esp32.Card
                     autoMount = false,
                 };
                 _card = new SDCard(mmc, detect);
+                _card.CardDetectChanged += OnCardDetectChanged;
+                PostDetectLevel(_card.IsCardDetected);
             }
             else
             {
                 _card = new SDCard(mmc);
             }
+        }
+
+        /// <summary>The switch closes to ground with a card in (cardDetectedState false): present = low.</summary>
+        private void PostDetectLevel(bool present)
+        {
+            _edges.Post(_detectPin, !present, MonotonicClock.NowMs);
+        }
+
+        private void OnCardDetectChanged(object sender, CardDetectChangedEventArgs e)
+        {
+            PostDetectLevel(e.CardState == CardDetectState.Inserted);
         }
 
         /// <summary>True while the card is mounted.</summary>
