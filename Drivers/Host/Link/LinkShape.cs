@@ -14,7 +14,7 @@ namespace BwcFirmware.Drivers.Host.Link
         public const int PacketBytes = 1448;
 
         /// <summary>Creates a shape; <paramref name="lossPercent"/> of packets cost one more round trip each.</summary>
-        public LinkShape(long rateBitsPerSecond, double roundTripMs, double lossPercent = 0, int queueBytes = 32 * 1024)
+        public LinkShape(long rateBitsPerSecond, double roundTripMs, double lossPercent = 0, int queueBytes = 64 * 1024)
         {
             if (rateBitsPerSecond <= 0 || roundTripMs < 0 || lossPercent < 0 || lossPercent >= 100 || queueBytes < PacketBytes)
             {

@@ -16,6 +16,7 @@ namespace BwcFirmware.Simulator.Commands
             root.Subcommands.Add(CheckCommand.Create());
             root.Subcommands.Add(DemoCommand.Create());
             root.Subcommands.Add(VerifyCommand.Create());
+            root.Subcommands.Add(DockDayCommand.Create());
             return root;
         }
 

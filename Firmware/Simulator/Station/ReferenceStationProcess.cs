@@ -17,13 +17,17 @@ namespace BwcFirmware.Simulator.Station
     {
         private const string ReadyPrefix = "station listening ";
         private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(30);
-        private readonly Process _process;
         private readonly ConcurrentQueue<string> _output = new();
+        private readonly string _token;
+        private readonly string[] _extraArguments;
+        private Process _process;
+        private TimeSpan _earlierCpu;
 
-        private ReferenceStationProcess(Process process, string storage)
+        private ReferenceStationProcess(string storage, string token, string[] extraArguments)
         {
-            _process = process;
             Storage = storage;
+            _token = token;
+            _extraArguments = extraArguments ?? Array.Empty<string>();
         }
 
         /// <summary>The station's tus creation URL.</summary>
@@ -57,7 +61,7 @@ namespace BwcFirmware.Simulator.Station
         }
 
         /// <summary>Starts the station with <paramref name="storage"/> and <paramref name="token"/>; fails with a one-line reason.</summary>
-        public static ReferenceStationProcess Start(string storage, string token)
+        public static ReferenceStationProcess Start(string storage, string token, params string[] extraArguments)
         {
             string folder = StationFolder;
             if (!File.Exists(Path.Combine(folder, "station.mjs")))
@@ -71,20 +75,55 @@ namespace BwcFirmware.Simulator.Station
             }
 
             Directory.CreateDirectory(storage);
+            var station = new ReferenceStationProcess(storage, token, extraArguments);
+            station.Launch(0);
+            return station;
+        }
+
+        /// <summary>CPU time the station's processes used so far (every start since the first).</summary>
+        public TimeSpan CpuTime
+        {
+            get
+            {
+                try
+                {
+                    return _earlierCpu + (_process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime);
+                }
+                catch (InvalidOperationException)
+                {
+                    return _earlierCpu;
+                }
+            }
+        }
+
+        /// <summary>Kills the station the hard way (no goodbye to open connections) and starts it again on the same port and storage.</summary>
+        public void Restart()
+        {
+            _earlierCpu = CpuTime;
+            Stop();
+            Launch(Url.Port);
+        }
+
+        private void Launch(int port)
+        {
             var start = new ProcessStartInfo("node")
             {
-                WorkingDirectory = folder,
+                WorkingDirectory = StationFolder,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (string argument in new[] { "station.mjs", "--port", "0", "--storage", storage, "--token", token })
+            foreach (string argument in new[] { "station.mjs", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--storage", Storage, "--token", _token })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            foreach (string argument in _extraArguments)
             {
                 start.ArgumentList.Add(argument);
             }
 
             var process = new Process { StartInfo = start };
-            var station = new ReferenceStationProcess(process, storage);
             var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
             process.OutputDataReceived += (_, e) =>
             {
@@ -94,7 +133,7 @@ namespace BwcFirmware.Simulator.Station
                     return;
                 }
 
-                station._output.Enqueue(e.Data);
+                _output.Enqueue(e.Data);
                 if (e.Data.StartsWith(ReadyPrefix, StringComparison.Ordinal))
                 {
                     ready.TrySetResult(e.Data.Substring(ReadyPrefix.Length).Trim());
@@ -104,10 +143,11 @@ namespace BwcFirmware.Simulator.Station
             {
                 if (e.Data != null)
                 {
-                    station._output.Enqueue("stderr: " + e.Data);
+                    _output.Enqueue("stderr: " + e.Data);
                 }
             };
 
+            _process = process;
             try
             {
                 process.Start();
@@ -121,17 +161,21 @@ namespace BwcFirmware.Simulator.Station
             process.BeginErrorReadLine();
             if (!ready.Task.Wait(s_startTimeout) || ready.Task.Result == null)
             {
-                string said = string.Join(" | ", station.Output.TakeLast(3));
-                station.Dispose();
+                string said = string.Join(" | ", Output.TakeLast(3));
+                Dispose();
                 throw new CommandFailure(ExitCodes.Environment, "the reference station did not start: " + (said.Length > 0 ? said : "no output"));
             }
 
-            station.Url = new Uri(ready.Task.Result);
-            return station;
+            Url = new Uri(ready.Task.Result);
         }
 
         /// <summary>Stops the station (only the process started here).</summary>
         public void Dispose()
+        {
+            Stop();
+        }
+
+        private void Stop()
         {
             try
             {
