@@ -4,6 +4,7 @@ using BwcFirmware.Drivers.Esp32.Board;
 using BwcFirmware.Drivers.Esp32.Card;
 using BwcFirmware.Drivers.Esp32.Indicators;
 using BwcFirmware.Drivers.Esp32.Network;
+using BwcFirmware.Drivers.Esp32.Storage;
 using BwcFirmware.Drivers.Esp32.Timing;
 using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Hashing;
@@ -53,6 +54,7 @@ namespace BwcFirmware.Device
                     Audio = hardware.Microphone,
                     Sha256 = new Sha256(),
                     ChunkHasher = new SlicedFileHasher(card, new Sha256(), ChunkHashSliceBytes),
+                    ChainHeadStore = new InternalFlashChainHeadStore(),
                     Http = new NanoHttpTransport(SdCardMount.DriveRoot, http),
                     Settings = new AgentSettings(),
                 },

@@ -1,3 +1,4 @@
+using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
@@ -33,6 +34,12 @@ namespace BwcFirmware.Shared.Agent
         /// (<see cref="AgentSettings.StationUrl"/>, else the card config's station_url).
         /// </summary>
         public IHttpTransport Http { get; set; }
+
+        /// <summary>
+        /// The device's internal flash, where the audit chain's head is kept beside the card (a card cut back no
+        /// longer matches it), or null: then nothing outside the card witnesses the log's end.
+        /// </summary>
+        public IChainHeadStore ChainHeadStore { get; set; }
 
         /// <summary>Board-level settings; null means defaults.</summary>
         public AgentSettings Settings { get; set; }

@@ -15,6 +15,7 @@ namespace BwcFirmware.Shared.Agent
     public sealed partial class DeviceAgent
     {
         private SyncAgent _sync;
+        private SyncSettings _syncSettings;
         private long _syncClockSetMs = long.MinValue;
         private int _syncConfirmedSeen;
         private bool _auditClosedForDock;
@@ -62,6 +63,7 @@ namespace BwcFirmware.Shared.Agent
 
             var catalog = new CardStoreSyncCatalog(accountedCard, _parts.Sha256, new byte[4096]);
             var settings = new SyncSettings(Config.DeviceId.Length == 0 ? "BWC-0000" : Config.DeviceId);
+            _syncSettings = settings;
             _sync = new SyncAgent(settings, new TusClient(_parts.Http, StationUrl), accountedCard, catalog, _parts.Sha256, Audit, new StationTime(Clock, Audit));
             _syncConfirmedSeen = 0;
         }
@@ -83,6 +85,7 @@ namespace BwcFirmware.Shared.Agent
                 // so the station receives the log up to the dock (the next record opens a new segment).
                 Audit.CloseSegment(nowMs);
                 _auditClosedForDock = true;
+                OnDockSegmentClosed();
             }
 
             bool held = nowMs < _syncHeldUntilMs;

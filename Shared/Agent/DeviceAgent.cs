@@ -117,6 +117,7 @@ namespace BwcFirmware.Shared.Agent
             Audit.Append(nowMs, AuditEvents.PowerOn, "device=" + Text(Config.DeviceId) + " officer=" + Text(Config.OfficerId));
             ReportConfig(nowMs);
             Recorder = new RecorderStateMachine(_media, Audit, Config);
+            StartChainHead();
             MountCard(nowMs);
             Inputs.TryPost(InputKind.PowerOn, nowMs, 0);
         }
@@ -155,6 +156,10 @@ namespace BwcFirmware.Shared.Agent
             Step(nowMs);
             StopSync(_nowMs, "power-off");
             Audit.Append(_nowMs, AuditEvents.PowerOff, "orderly");
+
+            // A closed segment ends with segment-closed, and the flash keeps its head: nothing can go unseen.
+            Audit.CloseSegment(_nowMs);
+            SaveChainHead();
             _poweredOff = true;
         }
 
@@ -208,6 +213,12 @@ namespace BwcFirmware.Shared.Agent
                 }
 
                 OnSyncInput(input);
+                if (input.Kind == InputKind.Docked && _sync == null && !Recorder.IsClipOpen)
+                {
+                    // No station to sync with: the dock still refreshes the head in the flash.
+                    SaveChainHead();
+                }
+
                 AgentInputHandler handler = InputHandled;
                 if (handler != null)
                 {

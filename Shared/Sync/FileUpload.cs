@@ -186,6 +186,13 @@ namespace BwcFirmware.Shared.Sync
                 // Every file of a clip says whether the officer flagged it, so the station restricts them all.
                 metadata.Add("sensitive", _file.Sensitive ? "on" : "off");
             }
+            else if (_settings.ChainHead != null)
+            {
+                // The station keeps the newest head per device: a card cut back later no longer verifies against it.
+                metadata.Add("head-seq", _settings.ChainHead.Sequence.ToString());
+                metadata.Add("head-sha256", _settings.ChainHead.Sha256);
+            }
+
             TusReply reply = Sent("POST", client.Create(_length, metadata));
             if (reply.Kind == TusReplyKind.TooLarge)
             {

@@ -32,6 +32,12 @@ namespace BwcFirmware.Shared.Sync
         /// <summary>The device id sent in every upload's metadata.</summary>
         public string DeviceId { get; }
 
+        /// <summary>
+        /// The audit chain's head at the dock (the last record of the segment closed for it), sent with every audit
+        /// segment as metadata head-seq and head-sha256 so the station keeps it per device; null: not sent.
+        /// </summary>
+        public BwcFirmware.Shared.Audit.ChainHead ChainHead { get; set; }
+
         /// <summary>Bytes per PATCH.</summary>
         public int PieceBytes { get; set; }
 

@@ -27,6 +27,7 @@ namespace BwcFirmware.Shared.Verification
         private string _cutSegment;
         private long _cutOffset;
         private long _cutLength;
+        private long _watched;
 
         /// <summary>Verifies the log on <paramref name="card"/> into <paramref name="report"/>.</summary>
         public AuditChainVerifier(ICardFileSystem card, ISha256 sha, VerificationReport report)
@@ -40,6 +41,25 @@ namespace BwcFirmware.Shared.Verification
             _sha = sha;
             _report = report;
         }
+
+        /// <summary>Sequence number of a record whose hash and place to note while reading (0: none), for a head check.</summary>
+        public long Watched
+        {
+            get { return _watched; }
+            set { _watched = value; }
+        }
+
+        /// <summary>Hex SHA-256 of the watched record as the card holds it, or null when it is not on the card.</summary>
+        public string WatchedHash { get; private set; }
+
+        /// <summary>Segment holding the watched record, or null.</summary>
+        public string WatchedPath { get; private set; }
+
+        /// <summary>Byte range of the watched record in <see cref="WatchedPath"/>.</summary>
+        public long WatchedStart { get; private set; }
+
+        /// <summary>End of the watched record's byte range.</summary>
+        public long WatchedEnd { get; private set; }
 
         /// <summary>Runs the checks; returns the files the chain mentions, for the manifest and chunk checks.</summary>
         public AuditChainIndex Verify()
@@ -113,6 +133,14 @@ namespace BwcFirmware.Shared.Verification
                 }
 
                 CheckLink(path, record, start, end);
+                if (_watched > 0 && record.Sequence == _watched)
+                {
+                    WatchedHash = hash;
+                    WatchedPath = path;
+                    WatchedStart = start;
+                    WatchedEnd = end;
+                }
+
                 Remember(path, record);
                 Advance(path, start, end, hash, record.Sequence);
                 _report.RecordsChecked++;

@@ -14,6 +14,10 @@ namespace System.IO
         public static void Move(string sourceFileName, string destFileName) => throw new NotImplementedException();
 
         public static string ReadAllText(string path) => throw new NotImplementedException();
+
+        public static byte[] ReadAllBytes(string path) => throw new NotImplementedException();
+
+        public static void WriteAllBytes(string path, byte[] bytes) => throw new NotImplementedException();
     }
 
     public static class Directory

@@ -11,7 +11,7 @@
 //
 // Prints one line "station listening <url>" on stdout when ready (with --port 0 the port is the one the
 // system picked), then a line per finished upload. Stops on SIGTERM/SIGINT.
-import { mkdirSync, readFileSync, writeFileSync, appendFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, appendFileSync, renameSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
 import https from 'node:https';
@@ -97,6 +97,23 @@ function recordSensitive(upload, file) {
   return ' sensitive';
 }
 
+// The audit chain's head the camera sends with its audit segments (metadata head-seq, head-sha256) is kept
+// per device in <storage>/heads/<device>.txt ("seq=N sha256=H"), the newest by sequence: verifying a card or
+// this station's copy against it shows a log cut back after the dock.
+const heads = join(options.storage, 'heads');
+function recordHead(upload) {
+  const seq = Number.parseInt(upload.metadata?.['head-seq'] ?? '', 10);
+  const sha = upload.metadata?.['head-sha256'] ?? '';
+  if (!Number.isSafeInteger(seq) || seq < 1 || !/^[0-9a-f]{64}$/.test(sha)) return;
+  const device = (upload.metadata?.device ?? '').replace(/[^A-Za-z0-9_.-]/g, '_') || 'unknown';
+  const path = join(heads, `${device}.txt`);
+  const kept = existsSync(path) ? Number.parseInt(readFileSync(path, 'utf8').replace(/^seq=/, ''), 10) : 0;
+  if (seq <= kept) return;
+  mkdirSync(heads, { recursive: true });
+  writeFileSync(`${path}.new`, `seq=${seq} sha256=${sha}\n`);
+  renameSync(`${path}.new`, path);
+}
+
 // The upload records are cached in memory and each PATCH is hashed as it is written (see the two modules).
 const store = new HashingFileStore({
   directory: uploads,
@@ -126,6 +143,7 @@ const tus = new Server({
       throw { status_code: 460, body: 'Checksum Mismatch\n' };
     }
     const flag = recordSensitive(upload, file);
+    recordHead(upload);
     console.log(`confirmed ${upload.id} ${file} ${how} ${actual}${flag}`);
     return { headers: { [COMPUTED_HEADER]: actual } };
   },

@@ -23,9 +23,10 @@ namespace BwcFirmware.Simulator.Commands
             var seed = new Option<int>("--seed") { Description = "Seed for press lengths, contact bounce, ADC noise and the scene.", DefaultValueFactory = _ => 1 };
             var realtime = new Option<bool>("--realtime") { Description = "Run at real-time speed instead of as fast as possible." };
             var report = new Option<DirectoryInfo>("--report") { Description = "Where the timeline picture and summary go (default: <card>-report next to the card)." };
+            var flash = new Option<DirectoryInfo>("--flash") { Description = "Folder standing for the device's internal flash, kept across power cycles (default: <card>-flash next to the card)." };
             var command = new Command("run", "Run a scripted shift on the simulated board.")
             {
-                script, card, station, token, ca, resolution, fps, seed, realtime, report,
+                script, card, station, token, ca, resolution, fps, seed, realtime, report, flash,
             };
             command.SetAction(result => SimulatorCommandLine.Guard(() =>
             {
@@ -39,6 +40,7 @@ namespace BwcFirmware.Simulator.Commands
                     result.GetValue(fps),
                     result.GetValue(seed),
                     result.GetValue(realtime));
+                options.FlashDirectory = result.GetValue(flash)?.FullName ?? options.FlashDirectory;
                 return Run(result.GetValue(script).FullName, options, Console.Out, Console.Error);
             }));
             return command;
@@ -90,6 +92,7 @@ namespace BwcFirmware.Simulator.Commands
             {
                 CardDirectory = trimmedCard,
                 ReportDirectory = reportDirectory ?? trimmedCard + "-report",
+                FlashDirectory = trimmedCard + "-flash",
                 StationUrl = station,
                 Token = token,
                 CaFile = caFile,

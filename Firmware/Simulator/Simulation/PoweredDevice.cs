@@ -1,6 +1,7 @@
 using System;
 using BwcFirmware.Drivers.Board;
 using BwcFirmware.Drivers.Host.Camera;
+using BwcFirmware.Drivers.Host.Flash;
 using BwcFirmware.Drivers.Host.Simulated;
 using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Card;
@@ -83,6 +84,7 @@ namespace BwcFirmware.Simulator.Simulation
                 Audio = microphone,
                 Sha256 = sha,
                 Http = network,
+                ChainHeadStore = options.FlashDirectory == null ? null : new FolderChainHeadStore(options.FlashDirectory),
                 Settings = new AgentSettings
                 {
                     FrameWidth = options.Width,

@@ -21,6 +21,9 @@ namespace BwcFirmware.Simulator.Simulation
         /// <summary>Where the picture and the summary go.</summary>
         public string ReportDirectory { get; set; }
 
+        /// <summary>Folder standing for the device's internal flash (the audit chain's head); null: the device has none.</summary>
+        public string FlashDirectory { get; set; }
+
         /// <summary>The station's tus endpoint, or null for no sync.</summary>
         public Uri StationUrl { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using BwcFirmware.Drivers.Host.Card;
+using BwcFirmware.Drivers.Host.Flash;
 using BwcFirmware.Drivers.Host.Hashing;
 using BwcFirmware.Drivers.Host.Simulated;
 using BwcFirmware.Shared.Card;
@@ -51,7 +52,9 @@ namespace BwcFirmware.Simulator.Simulation
             using (var sha = new HostSha256())
             {
                 // The same checks as 'bwc-sim verify': the chain, every manifest against its anchor, every chunk.
-                evidence = CardVerifier.Verify(card, sha);
+                evidence = options.FlashDirectory == null
+                    ? CardVerifier.Verify(card, sha)
+                    : CardVerifier.Verify(card, sha, FolderChainHeadStore.LoadFrom(options.FlashDirectory), "the device's internal flash (" + options.FlashDirectory + ")");
             }
 
             string picture = Path.Combine(options.ReportDirectory, PictureName);

@@ -131,7 +131,8 @@ namespace BwcFirmware.Tests.Simulator
                 "each mute switch is in the chain once, with its cause");
             string[] anchors = records.Where(r => r.Detail.Contains("manifest-sha256=")).Select(r => r.DetailValue("clip")).ToArray();
             CollectionAssert.AreEqual(new[] { "000001", "000002" }, anchors, "each closed clip's manifest hash anchored in the chain");
-            Assert.AreEqual(AuditEvents.PowerOff, records[^1].EventName, "the end of shift switches off in order");
+            Assert.AreEqual(AuditEvents.PowerOff, records[^2].EventName, "the end of shift switches off in order");
+            Assert.AreEqual(AuditEvents.SegmentClosed, records[^1].EventName, "and closes the segment after the power-off record");
         }
 
         [TestMethod]

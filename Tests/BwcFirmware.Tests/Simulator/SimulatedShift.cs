@@ -45,6 +45,7 @@ namespace BwcFirmware.Tests.Simulator
             {
                 CardDirectory = card,
                 ReportDirectory = Path.Combine(root, "report"),
+                FlashDirectory = Path.Combine(root, "flash"),
                 Width = 160,
                 Height = 120,
                 Fps = Fps,
