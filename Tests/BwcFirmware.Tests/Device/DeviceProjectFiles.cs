@@ -11,6 +11,7 @@ internal static class DeviceProjectFiles
         "Drivers/Portable/BwcFirmware.Drivers.nfproj",
         "Drivers/Esp32/BwcFirmware.Drivers.Esp32.nfproj",
         "Drivers/Esp32Camera/BwcFirmware.Camera.nfproj",
+        "Drivers/NativeMediaInterop/BwcFirmware.NativeMedia.nfproj",
         "Firmware/Device/BwcFirmware.Device.nfproj",
         "Tests/DeviceTests/BwcFirmware.DeviceTests.nfproj",
     ];
