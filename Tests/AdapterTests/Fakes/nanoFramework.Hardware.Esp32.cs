@@ -51,7 +51,7 @@ namespace nanoFramework.Hardware.Esp32
 
         public static void StartDeepSleep()
         {
-            FakeChip.DeepSleptWith = new System.Collections.Generic.List<string>(FakeChip.ArmedWakes);
+            FakeChip.DeepSleptWith = new global::System.Collections.Generic.List<string>(FakeChip.ArmedWakes);
             throw new ChipAsleep();
         }
 
