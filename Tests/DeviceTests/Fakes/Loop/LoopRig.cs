@@ -6,7 +6,9 @@ using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Loop;
+using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Sync;
 
 // Portable rig (no generics, no LINQ): runs on nanoCLR with the device tests and on the host.
 namespace BwcFirmware.DeviceTests.Fakes.Loop
@@ -46,6 +48,15 @@ namespace BwcFirmware.DeviceTests.Fakes.Loop
         /// in a slot of <paramref name="capacityBytes"/>.
         /// </summary>
         public LoopRig(ICardFileSystem card, string config, long capacityBytes)
+            : this(card, config, capacityBytes, new FakeFrames(), null)
+        {
+        }
+
+        /// <summary>
+        /// The loop as above with the camera <paramref name="frames"/> and the station transport <paramref name="http"/>
+        /// (null: none).
+        /// </summary>
+        public LoopRig(ICardFileSystem card, string config, long capacityBytes, IFrameSource frames, IHttpTransport http)
         {
             if (config != null)
             {
@@ -72,7 +83,7 @@ namespace BwcFirmware.DeviceTests.Fakes.Loop
             Log = new FakeStartupLog();
             Loop = new CameraLoop(new LoopParts
             {
-                Agent = new AgentParts { Card = card, Frames = new FakeFrames(), Sha256 = new Sha256() },
+                Agent = new AgentParts { Card = card, Frames = frames, Sha256 = new Sha256(), Http = http },
                 Card = Mount,
                 Edges = Edges,
                 Pins = Pins,
