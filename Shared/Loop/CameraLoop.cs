@@ -207,11 +207,14 @@ namespace BwcFirmware.Shared.Loop
         /// <summary>
         /// Critical battery off the dock: the recorder has closed its clip on the band already; the orderly power-off
         /// notes it in the audit log and ends the loop before the brownout detector cuts the card mid-write. On the
-        /// dock the battery charges, so the camera stays up.
+        /// dock the battery charges, so the camera stays up. Whether it is docked is known only once the dock's
+        /// debounce has settled after boot: a camera woken by its dock with a flat battery must not power off
+        /// before that, or the dock wakes it again at once, over and over.
         /// </summary>
         private void PowerOffWhenCritical(long now)
         {
-            if (_agent.Recorder.IsBatteryCritical && !_agent.Recorder.IsDocked)
+            bool dockKnown = now - _agent.BootTimeMs >= _agent.Config.DockDebounceMs + PassMs;
+            if (dockKnown && _agent.Recorder.IsBatteryCritical && !_agent.Recorder.IsDocked)
             {
                 _agent.PowerOff(now);
             }

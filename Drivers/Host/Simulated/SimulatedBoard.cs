@@ -1,12 +1,15 @@
 using System;
+using BwcFirmware.Drivers.Board;
 
 namespace BwcFirmware.Drivers.Host.Simulated
 {
     /// <summary>
     /// The camera's inputs on a simulated board: two buttons, the holster switch, the dock contacts, the
-    /// card-detect switch and the battery ADC. Scripted actions (a double press, docking) become GPIO edges
-    /// with realistic contact bounce, taken out in time order, so the real portable drivers and their debounce
-    /// decide what happened. Everything random comes from one seed: the same seed gives the same edges.
+    /// card-detect switch and the battery ADC, on the GPIOs of its pin map (<see cref="SimulatedBoardFile"/>) with
+    /// the polarity of their wiring. Scripted actions (a double press, docking) become GPIO edges with realistic
+    /// contact bounce, taken out in time order, so the camera loop's pin roles, the real portable drivers and
+    /// their debounce decide what happened. Everything random comes from one seed: the same seed gives the same
+    /// edges.
     /// </summary>
     public sealed class SimulatedBoard
     {
@@ -16,19 +19,30 @@ namespace BwcFirmware.Drivers.Host.Simulated
         private readonly Random _random;
         private readonly SimulatedInputPin[] _pins;
 
-        /// <summary>Creates the board at rest: buttons up, weapon holstered, undocked, card in.</summary>
-        public SimulatedBoard(int seed, OfficerTiming timing = null)
+        /// <summary>
+        /// Creates the board at rest (buttons up, weapon holstered, undocked, card in) on <paramref name="pins"/>,
+        /// by default the simulated board's; every input must be wired.
+        /// </summary>
+        public SimulatedBoard(int seed, OfficerTiming timing = null, BoardPins pins = null)
         {
             _random = new Random(seed);
             Timing = timing ?? new OfficerTiming();
-            RecordButton = new SimulatedInputPin(BoardPin.RecordButton, false, BounceProfile.Button, _random);
-            FunctionButton = new SimulatedInputPin(BoardPin.FunctionButton, false, BounceProfile.Button, _random);
-            Holster = new SimulatedInputPin(BoardPin.Holster, false, BounceProfile.Reed, _random);
-            Dock = new SimulatedInputPin(BoardPin.Dock, false, BounceProfile.DockContacts, _random);
-            CardDetect = new SimulatedInputPin(BoardPin.CardDetect, true, BounceProfile.CardSlot, _random);
+            Pins = pins ?? SimulatedBoardFile.Pins;
+            var roles = new PinRoles(Pins);
+            RecordButton = Wire(roles, Pins.RecordButton, false, BounceProfile.Button);
+            FunctionButton = Wire(roles, Pins.FunctionButton, false, BounceProfile.Button);
+            Holster = Wire(roles, Pins.Holster, false, BounceProfile.Reed);
+            Dock = Wire(roles, Pins.Dock, false, BounceProfile.DockContacts);
+            CardDetect = Wire(roles, Pins.CardDetect, true, BounceProfile.CardSlot);
             Battery = new SimulatedBatteryAdc(DefaultBatteryMillivolts, 4, _random);
             _pins = new[] { RecordButton, FunctionButton, Holster, Dock, CardDetect };
         }
+
+        /// <summary>The pin map the inputs sit on.</summary>
+        public BoardPins Pins { get; }
+
+        /// <summary>Every input pin.</summary>
+        public SimulatedInputPin[] Inputs => (SimulatedInputPin[])_pins.Clone();
 
         /// <summary>How the simulated officer's presses are timed.</summary>
         public OfficerTiming Timing { get; }
@@ -52,17 +66,17 @@ namespace BwcFirmware.Drivers.Host.Simulated
         public SimulatedBatteryAdc Battery { get; }
 
         /// <summary>The input pin for <paramref name="pin"/>.</summary>
-        public SimulatedInputPin this[BoardPin pin] => _pins[(int)pin];
+        public SimulatedInputPin this[BoardInput input] => _pins[(int)input];
 
         /// <summary>One short press starting at <paramref name="atMs"/>; returns when the button is released.</summary>
-        public long Press(BoardPin button, long atMs)
+        public long Press(BoardInput button, long atMs)
         {
             long held = _random.Next(Timing.PressMinMs, Timing.PressMaxMs + 1);
             return PressFor(button, atMs, held);
         }
 
         /// <summary>Two short presses, the second inside the double-press window; returns the final release time.</summary>
-        public long DoublePress(BoardPin button, long atMs)
+        public long DoublePress(BoardInput button, long atMs)
         {
             long firstRelease = Press(button, atMs);
             long gap = _random.Next(Timing.DoubleGapMinMs, Timing.DoubleGapMaxMs + 1);
@@ -70,16 +84,16 @@ namespace BwcFirmware.Drivers.Host.Simulated
         }
 
         /// <summary>Holds the button past <paramref name="thresholdMs"/>; returns the release time.</summary>
-        public long Hold(BoardPin button, long atMs, long thresholdMs)
+        public long Hold(BoardInput button, long atMs, long thresholdMs)
         {
             long held = thresholdMs + _random.Next(Timing.HoldMarginMinMs, Timing.HoldMarginMaxMs + 1);
             return PressFor(button, atMs, held);
         }
 
         /// <summary>Holds the button down for exactly <paramref name="heldMs"/> (with bounce at both ends).</summary>
-        public long PressFor(BoardPin button, long atMs, long heldMs)
+        public long PressFor(BoardInput button, long atMs, long heldMs)
         {
-            if (button != BoardPin.RecordButton && button != BoardPin.FunctionButton)
+            if (button != BoardInput.RecordButton && button != BoardInput.FunctionButton)
             {
                 throw new ArgumentException("not a button", nameof(button));
             }
@@ -91,7 +105,7 @@ namespace BwcFirmware.Drivers.Host.Simulated
         }
 
         /// <summary>Moves a switch-like input (holster, dock, card detect) to <paramref name="active"/>.</summary>
-        public void Set(BoardPin input, long atMs, bool active)
+        public void Set(BoardInput input, long atMs, bool active)
         {
             this[input].Schedule(atMs, active);
         }
@@ -133,6 +147,16 @@ namespace BwcFirmware.Drivers.Host.Simulated
 
                 return next;
             }
+        }
+
+        private SimulatedInputPin Wire(PinRoles roles, int gpio, bool initialLevel, BounceProfile bounce)
+        {
+            if (!roles.TryFind(gpio, out BoardInput input, out bool activeHigh))
+            {
+                throw new ArgumentException("the simulated board needs every input wired", nameof(gpio));
+            }
+
+            return new SimulatedInputPin(input, gpio, activeHigh, initialLevel, bounce, _random);
         }
     }
 }

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using BwcFirmware.Drivers.Board;
 
 namespace BwcFirmware.Drivers.Host.Simulated
 {
     /// <summary>
-    /// A digital input of the simulated board. Level changes are scheduled ahead (from a script); each change
-    /// becomes the edge itself plus the contact's chatter, drawn from a seeded random source so a run is
-    /// repeatable. Edges come out in time order, as a GPIO interrupt would report them.
+    /// A digital input of the simulated board on its GPIO. Level changes are scheduled ahead (from a script) as
+    /// logical levels; each change becomes the edge itself plus the contact's chatter, drawn from a seeded random
+    /// source so a run is repeatable, and carries the electrical level the wiring gives (active-low buttons).
+    /// Edges come out in time order, as a GPIO interrupt would report them.
     /// </summary>
     public sealed class SimulatedInputPin
     {
@@ -16,10 +18,15 @@ namespace BwcFirmware.Drivers.Host.Simulated
         private long _settledMs = long.MinValue;
         private bool _scheduledLevel;
 
-        /// <summary>Creates a pin resting at <paramref name="initialLevel"/>.</summary>
-        public SimulatedInputPin(BoardPin pin, bool initialLevel, BounceProfile bounce, Random random)
+        /// <summary>
+        /// Creates <paramref name="input"/> on GPIO <paramref name="gpio"/>, active at the electrical level
+        /// <paramref name="activeHigh"/>, resting at the logical <paramref name="initialLevel"/>.
+        /// </summary>
+        public SimulatedInputPin(BoardInput input, int gpio, bool activeHigh, bool initialLevel, BounceProfile bounce, Random random)
         {
-            Pin = pin;
+            Input = input;
+            Gpio = gpio;
+            ActiveHigh = activeHigh;
             Level = initialLevel;
             _scheduledLevel = initialLevel;
             _bounce = bounce;
@@ -27,10 +34,19 @@ namespace BwcFirmware.Drivers.Host.Simulated
         }
 
         /// <summary>Which input this is.</summary>
-        public BoardPin Pin { get; }
+        public BoardInput Input { get; }
 
-        /// <summary>The level after the last edge taken out (what a GPIO read would give now).</summary>
+        /// <summary>Its GPIO number.</summary>
+        public int Gpio { get; }
+
+        /// <summary>True when high means active (holster, dock); buttons and card detect pull low.</summary>
+        public bool ActiveHigh { get; }
+
+        /// <summary>The logical level after the last edge taken out.</summary>
         public bool Level { get; private set; }
+
+        /// <summary>The electrical level after the last edge taken out (what a GPIO read would give now).</summary>
+        public bool High => Level == ActiveHigh;
 
         /// <summary>The level the pin rests at once every scheduled change has happened.</summary>
         public bool ScheduledLevel => _scheduledLevel;
@@ -49,15 +65,15 @@ namespace BwcFirmware.Drivers.Host.Simulated
         {
             if (level == _scheduledLevel)
             {
-                throw new InvalidOperationException($"{Pin} is already {(level ? "active" : "inactive")} at {atMs} ms");
+                throw new InvalidOperationException($"{Input} is already {(level ? "active" : "inactive")} at {atMs} ms");
             }
 
             if (atMs <= SettledAfterMs)
             {
-                throw new InvalidOperationException($"{Pin} is still changing at {atMs} ms (until {SettledAfterMs} ms)");
+                throw new InvalidOperationException($"{Input} is still changing at {atMs} ms (until {SettledAfterMs} ms)");
             }
 
-            _pending.Add(new PinEdge(Pin, atMs, level));
+            _pending.Add(Edge(atMs, level));
             int extra = _random.Next(0, _bounce.MaxExtraEdges / 2 + 1) * 2;
             long t = atMs;
             bool bounceLevel = level;
@@ -65,7 +81,7 @@ namespace BwcFirmware.Drivers.Host.Simulated
             {
                 t += _random.Next(_bounce.MinGapMs, _bounce.MaxGapMs + 1);
                 bounceLevel = !bounceLevel;
-                _pending.Add(new PinEdge(Pin, t, bounceLevel));
+                _pending.Add(Edge(t, bounceLevel));
             }
 
             _settledMs = t;
@@ -89,5 +105,7 @@ namespace BwcFirmware.Drivers.Host.Simulated
 
         /// <summary>The time of the next edge due, or <see cref="long.MaxValue"/> when none is scheduled.</summary>
         public long NextEdgeMs => _pending.Count > 0 ? _pending[0].TimeMs : long.MaxValue;
+
+        private PinEdge Edge(long timeMs, bool active) => new(Input, Gpio, timeMs, active, active == ActiveHigh);
     }
 }

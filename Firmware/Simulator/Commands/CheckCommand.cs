@@ -63,7 +63,7 @@ namespace BwcFirmware.Simulator.Commands
                 edgeCount++;
                 if (listEdges)
                 {
-                    output.WriteLine($"  edge {ScenarioTime.Format(edge.TimeMs)} {edge.Pin,-15} {(edge.Active ? "active" : "inactive")}");
+                    output.WriteLine($"  edge {ScenarioTime.Format(edge.TimeMs)} {edge.Input,-15} {(edge.Active ? "active" : "inactive")}");
                 }
             }
 

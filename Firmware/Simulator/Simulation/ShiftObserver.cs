@@ -66,7 +66,7 @@ namespace BwcFirmware.Simulator.Simulation
         /// <summary>Follows the sync agent after a loop turn: the sync band, the bytes, clips confirmed or freed.</summary>
         public void SampleSync(long shiftMs)
         {
-            var sync = _device?.Agent.Sync;
+            var sync = _device?.Agent?.Sync;
             if (sync == null)
             {
                 return;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using BwcFirmware.Drivers.Board;
 using BwcFirmware.Drivers.Host.Simulated;
 using BwcFirmware.Simulator.Scripting;
 
@@ -20,14 +21,14 @@ namespace BwcFirmware.Simulator.Simulation
             ArgumentNullException.ThrowIfNull(thresholds);
             var actions = new List<WorldAction>();
             var errors = new List<ScenarioError>();
-            var busyUntil = new Dictionary<BoardPin, (long UntilMs, int Line)>();
+            var busyUntil = new Dictionary<BoardInput, (long UntilMs, int Line)>();
 
             foreach (ScenarioEvent e in script.Events)
             {
                 if (e.Kind == ScenarioEventKind.PrivacyStop)
                 {
                     // The chord moves both buttons: the record button's line must be free too.
-                    busyUntil.TryGetValue(BoardPin.RecordButton, out var recordBusy);
+                    busyUntil.TryGetValue(BoardInput.RecordButton, out var recordBusy);
                     if (recordBusy.Line > 0 && e.TimeMs <= recordBusy.UntilMs)
                     {
                         errors.Add(new ScenarioError(
@@ -37,7 +38,7 @@ namespace BwcFirmware.Simulator.Simulation
                     }
                 }
 
-                BoardPin? pin = PinOf(e.Kind);
+                BoardInput? pin = PinOf(e.Kind);
                 if (pin.HasValue && busyUntil.TryGetValue(pin.Value, out var busy) && e.TimeMs <= busy.UntilMs)
                 {
                     errors.Add(new ScenarioError(
@@ -54,7 +55,7 @@ namespace BwcFirmware.Simulator.Simulation
 
                 if (e.Kind == ScenarioEventKind.PrivacyStop)
                 {
-                    busyUntil[BoardPin.RecordButton] = (Math.Max(until, board[BoardPin.RecordButton].SettledAfterMs), e.Line);
+                    busyUntil[BoardInput.RecordButton] = (Math.Max(until, board[BoardInput.RecordButton].SettledAfterMs), e.Line);
                 }
             }
 
@@ -71,30 +72,30 @@ namespace BwcFirmware.Simulator.Simulation
             switch (e.Kind)
             {
                 case ScenarioEventKind.RecordPress:
-                    return board.Press(BoardPin.RecordButton, e.TimeMs);
+                    return board.Press(BoardInput.RecordButton, e.TimeMs);
                 case ScenarioEventKind.RecordDouble:
-                    return board.DoublePress(BoardPin.RecordButton, e.TimeMs);
+                    return board.DoublePress(BoardInput.RecordButton, e.TimeMs);
                 case ScenarioEventKind.RecordHold:
-                    return board.Hold(BoardPin.RecordButton, e.TimeMs, thresholds.RecordHoldMs);
+                    return board.Hold(BoardInput.RecordButton, e.TimeMs, thresholds.RecordHoldMs);
                 case ScenarioEventKind.FunctionPress:
-                    return board.Press(BoardPin.FunctionButton, e.TimeMs);
+                    return board.Press(BoardInput.FunctionButton, e.TimeMs);
                 case ScenarioEventKind.FunctionDouble:
-                    return board.DoublePress(BoardPin.FunctionButton, e.TimeMs);
+                    return board.DoublePress(BoardInput.FunctionButton, e.TimeMs);
                 case ScenarioEventKind.PrivacyStop:
                     return PrivacyChord(board, e.TimeMs, thresholds.RecordHoldMs);
                 case ScenarioEventKind.FunctionHold:
-                    return board.Hold(BoardPin.FunctionButton, e.TimeMs, thresholds.FunctionHoldMs);
+                    return board.Hold(BoardInput.FunctionButton, e.TimeMs, thresholds.FunctionHoldMs);
                 case ScenarioEventKind.HolsterDraw:
                 case ScenarioEventKind.HolsterReturn:
-                    board.Set(BoardPin.Holster, e.TimeMs, e.Kind == ScenarioEventKind.HolsterDraw);
+                    board.Set(BoardInput.Holster, e.TimeMs, e.Kind == ScenarioEventKind.HolsterDraw);
                     return e.TimeMs;
                 case ScenarioEventKind.Dock:
                 case ScenarioEventKind.Undock:
-                    board.Set(BoardPin.Dock, e.TimeMs, e.Kind == ScenarioEventKind.Dock);
+                    board.Set(BoardInput.Dock, e.TimeMs, e.Kind == ScenarioEventKind.Dock);
                     return e.TimeMs;
                 case ScenarioEventKind.CardRemove:
                 case ScenarioEventKind.CardInsert:
-                    board.Set(BoardPin.CardDetect, e.TimeMs, e.Kind == ScenarioEventKind.CardInsert);
+                    board.Set(BoardInput.CardDetect, e.TimeMs, e.Kind == ScenarioEventKind.CardInsert);
                     actions.Add(new WorldAction(e.TimeMs, e.Kind, e.Argument, e.Line));
                     return e.TimeMs;
                 default:
@@ -110,48 +111,48 @@ namespace BwcFirmware.Simulator.Simulation
         private static long PrivacyChord(SimulatedBoard board, long atMs, long recordHoldMs)
         {
             const long RecordAfterMs = 250;
-            long recordUp = board.Hold(BoardPin.RecordButton, atMs + RecordAfterMs, recordHoldMs);
-            return board.PressFor(BoardPin.FunctionButton, atMs, recordUp + 150 - atMs);
+            long recordUp = board.Hold(BoardInput.RecordButton, atMs + RecordAfterMs, recordHoldMs);
+            return board.PressFor(BoardInput.FunctionButton, atMs, recordUp + 150 - atMs);
         }
 
-        private static BoardPin? PinOf(ScenarioEventKind kind)
+        private static BoardInput? PinOf(ScenarioEventKind kind)
         {
             switch (kind)
             {
                 case ScenarioEventKind.RecordPress:
                 case ScenarioEventKind.RecordDouble:
                 case ScenarioEventKind.RecordHold:
-                    return BoardPin.RecordButton;
+                    return BoardInput.RecordButton;
                 case ScenarioEventKind.FunctionPress:
                 case ScenarioEventKind.FunctionDouble:
                 case ScenarioEventKind.FunctionHold:
                 case ScenarioEventKind.PrivacyStop:
-                    return BoardPin.FunctionButton;
+                    return BoardInput.FunctionButton;
                 case ScenarioEventKind.HolsterDraw:
                 case ScenarioEventKind.HolsterReturn:
-                    return BoardPin.Holster;
+                    return BoardInput.Holster;
                 case ScenarioEventKind.Dock:
                 case ScenarioEventKind.Undock:
-                    return BoardPin.Dock;
+                    return BoardInput.Dock;
                 case ScenarioEventKind.CardRemove:
                 case ScenarioEventKind.CardInsert:
-                    return BoardPin.CardDetect;
+                    return BoardInput.CardDetect;
                 default:
                     return null;
             }
         }
 
-        private static string Describe(BoardPin pin)
+        private static string Describe(BoardInput pin)
         {
             switch (pin)
             {
-                case BoardPin.RecordButton:
+                case BoardInput.RecordButton:
                     return "record button";
-                case BoardPin.FunctionButton:
+                case BoardInput.FunctionButton:
                     return "function button";
-                case BoardPin.Holster:
+                case BoardInput.Holster:
                     return "holster switch";
-                case BoardPin.Dock:
+                case BoardInput.Dock:
                     return "dock contacts";
                 default:
                     return "card slot";

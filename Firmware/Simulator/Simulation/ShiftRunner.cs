@@ -26,6 +26,7 @@ namespace BwcFirmware.Simulator.Simulation
         private PoweredDevice _device;
         private ShiftObserver _observer;
         private bool _cardIn = true;
+        private bool _asleepUntilDocked;
 
         /// <summary>Prepares the shift over the card folder of <paramref name="options"/>.</summary>
         public ShiftRunner(ShiftOptions options, IShiftReporter reporter)
@@ -65,11 +66,25 @@ namespace BwcFirmware.Simulator.Simulation
                     _device?.OnEdge(edge);
                 }
 
+                if (_device == null && _asleepUntilDocked && board.Dock.High)
+                {
+                    // The dock contact is the deep sleep's wake source: the chip restarts from reset.
+                    _reporter.Note(now, "docked: the camera wakes from its power-down");
+                    PowerOn(now, board, timeline, result);
+                }
+
                 if (_device != null)
                 {
                     _device.Step(now);
-                    Sample(now, timeline);
-                    _observer.SampleSync(now);
+                    if (_device.Loop.IsPoweredOff)
+                    {
+                        PowerDown(now, timeline);
+                    }
+                    else
+                    {
+                        Sample(now, timeline);
+                        _observer.SampleSync(now);
+                    }
                 }
 
                 _reporter.Update(Status(now));
@@ -119,16 +134,8 @@ namespace BwcFirmware.Simulator.Simulation
             switch (action.Kind)
             {
                 case ScenarioEventKind.PowerOn:
-                    if (_cardIn && !_card.IsAlive)
-                    {
-                        _card.PowerOn();
-                    }
-
-                    timeline.PowerEvent(now, "on");
                     _reporter.Note(now, "power.on");
-                    _device = PoweredDevice.PowerOn(now, _options, _card, _sha, board, agent => _observer.BeforeBoot(agent, now));
-                    _observer.Attach(_device);
-                    result.Boots++;
+                    PowerOn(now, board, timeline, result);
                     break;
                 case ScenarioEventKind.PowerOff:
                     timeline.PowerEvent(now, "off");
@@ -143,10 +150,15 @@ namespace BwcFirmware.Simulator.Simulation
                         _card.CutPower();
                     }
 
-                    result.FramesDropped += _device.FramesDropped;
-                    _device.Dispose();
-                    _device = null;
-                    _observer.Detach(now, cut: true);
+                    if (_device != null)
+                    {
+                        result.FramesDropped += _device.FramesDropped;
+                        _device.Dispose();
+                        _device = null;
+                        _observer.Detach(now, cut: true);
+                    }
+
+                    _asleepUntilDocked = false;
                     result.PowerCuts++;
                     break;
                 case ScenarioEventKind.Battery:
@@ -172,6 +184,34 @@ namespace BwcFirmware.Simulator.Simulation
             }
         }
 
+        private void PowerOn(long now, SimulatedBoard board, ShiftTimeline timeline, ShiftResult result)
+        {
+            if (_cardIn && !_card.IsAlive)
+            {
+                _card.PowerOn();
+            }
+
+            _asleepUntilDocked = false;
+            timeline.PowerEvent(now, "on");
+            _device = PoweredDevice.PowerOn(
+                now, _options, _card, _sha, board, _reporter,
+                agent => _observer.BeforeBoot(agent, now),
+                agent => _observer.Attach(_device));
+            result.Boots++;
+        }
+
+        /// <summary>The loop's own orderly power-off (critical battery off the dock): deep sleep until docked.</summary>
+        private void PowerDown(long now, ShiftTimeline timeline)
+        {
+            _device.Loop.PowerDown();
+            _asleepUntilDocked = _device.Sleep.PoweredDown;
+            timeline.PowerEvent(now, "off");
+            _reporter.Note(now, "orderly power-off: asleep until docked");
+            _device.Dispose();
+            _device = null;
+            _observer.Detach(now, cut: false);
+        }
+
         private void PowerOff(long now, ShiftTimeline timeline)
         {
             if (_device == null)
@@ -179,7 +219,7 @@ namespace BwcFirmware.Simulator.Simulation
                 return;
             }
 
-            _device.Agent.PowerOff(_device.ToDevice(now));
+            _device.Agent?.PowerOff(_device.ToDevice(now));
             _device.Dispose();
             _device = null;
             _observer.Detach(now, cut: false);
@@ -187,7 +227,7 @@ namespace BwcFirmware.Simulator.Simulation
 
         private void Sample(long now, ShiftTimeline timeline)
         {
-            if (_device.Agent.Space != null)
+            if (_device.Agent?.Space != null)
             {
                 timeline.CardUsage(now, _card.UsedBytes, _card.CapacityBytes);
             }
@@ -196,7 +236,7 @@ namespace BwcFirmware.Simulator.Simulation
         private ShiftStatus Status(long now)
         {
             var status = new ShiftStatus { TimeMs = now, CardUsedBytes = _card.UsedBytes };
-            if (_device == null)
+            if (_device?.Agent == null)
             {
                 return status;
             }

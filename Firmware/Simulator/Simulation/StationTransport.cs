@@ -10,8 +10,8 @@ namespace BwcFirmware.Simulator.Simulation
     /// <summary>The simulated board's network: the host HTTP transport to the station, with the pinned CA and token.</summary>
     public static class StationTransport
     {
-        /// <summary>The transport for <paramref name="options"/>, or null when no station was given.</summary>
-        public static IHttpTransport Create(ShiftOptions options, ICardFileSystem card)
+        /// <summary>The transport's settings for <paramref name="options"/> (token, pinned CA), or null when no station was given.</summary>
+        public static HostHttpSettings Settings(ShiftOptions options)
         {
             if (options.StationUrl == null)
             {
@@ -31,7 +31,13 @@ namespace BwcFirmware.Simulator.Simulation
                 }
             }
 
-            return new HostHttpTransport(card, settings);
+            return settings;
+        }
+
+        /// <summary>The transport with <paramref name="settings"/>, or null without them.</summary>
+        public static IHttpTransport Create(HostHttpSettings settings, ICardFileSystem card)
+        {
+            return settings == null ? null : new HostHttpTransport(card, settings);
         }
     }
 }

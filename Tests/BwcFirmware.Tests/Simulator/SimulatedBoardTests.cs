@@ -1,3 +1,4 @@
+using BwcFirmware.Drivers.Board;
 using BwcFirmware.Drivers.Host.Simulated;
 using BwcFirmware.Simulator.Scripting;
 using BwcFirmware.Simulator.Simulation;
@@ -42,10 +43,10 @@ namespace BwcFirmware.Tests.Simulator
         {
             var board = new SimulatedBoard(seed: 7);
 
-            board.DoublePress(BoardPin.RecordButton, 1_000);
+            board.DoublePress(BoardInput.RecordButton, 1_000);
             List<PinEdge> edges = Drain(board);
 
-            Assert.IsTrue(edges.All(e => e.Pin == BoardPin.RecordButton));
+            Assert.IsTrue(edges.All(e => e.Input == BoardInput.RecordButton));
             Assert.IsGreaterThan(4, edges.Count, "bounce adds edges beyond the four clean ones");
             var changes = SettledChanges(edges, ButtonBounceMs);
             CollectionAssert.AreEqual(new[] { true, false, true, false }, changes.Select(c => c.Level).ToArray());
@@ -63,7 +64,7 @@ namespace BwcFirmware.Tests.Simulator
         {
             var board = new SimulatedBoard(seed: 3);
 
-            long release = board.Hold(BoardPin.FunctionButton, 5_000, thresholdMs: 2_000);
+            long release = board.Hold(BoardInput.FunctionButton, 5_000, thresholdMs: 2_000);
             var changes = SettledChanges(Drain(board), ButtonBounceMs);
 
             Assert.AreEqual(2, changes.Count);
@@ -77,7 +78,7 @@ namespace BwcFirmware.Tests.Simulator
         {
             var board = new SimulatedBoard(seed: 11);
 
-            board.Set(BoardPin.Dock, 60_000, true);
+            board.Set(BoardInput.Dock, 60_000, true);
             List<PinEdge> edges = Drain(board);
 
             Assert.IsTrue(edges[0].Active);
@@ -91,9 +92,9 @@ namespace BwcFirmware.Tests.Simulator
             static List<PinEdge> Run(int seed)
             {
                 var board = new SimulatedBoard(seed);
-                board.DoublePress(BoardPin.RecordButton, 100);
-                board.Hold(BoardPin.RecordButton, 2_000, 3_000);
-                board.Set(BoardPin.Dock, 9_000, true);
+                board.DoublePress(BoardInput.RecordButton, 100);
+                board.Hold(BoardInput.RecordButton, 2_000, 3_000);
+                board.Set(BoardInput.Dock, 9_000, true);
                 return Drain(board);
             }
 
@@ -105,14 +106,14 @@ namespace BwcFirmware.Tests.Simulator
         public void EdgesComeOutOnlyWhenDue_AndInTimeOrderAcrossPins()
         {
             var board = new SimulatedBoard(seed: 2);
-            board.Set(BoardPin.Holster, 2_000, true);
-            board.Press(BoardPin.RecordButton, 1_000);
+            board.Set(BoardInput.Holster, 2_000, true);
+            board.Press(BoardInput.RecordButton, 1_000);
 
             Assert.IsFalse(board.TryTakeEdge(999, out _));
             Assert.IsTrue(board.TryTakeEdge(1_000, out PinEdge first));
-            Assert.AreEqual(BoardPin.RecordButton, first.Pin);
+            Assert.AreEqual(BoardInput.RecordButton, first.Input);
             List<PinEdge> rest = Drain(board);
-            Assert.AreEqual(BoardPin.Holster, rest.First(e => e.TimeMs >= 2_000).Pin);
+            Assert.AreEqual(BoardInput.Holster, rest.First(e => e.TimeMs >= 2_000).Input);
             Assert.IsTrue(rest.Zip(rest.Skip(1)).All(p => p.First.TimeMs <= p.Second.TimeMs));
         }
 
@@ -155,9 +156,9 @@ namespace BwcFirmware.Tests.Simulator
                 plan.Actions.Select(a => a.Kind).ToArray());
             List<PinEdge> edges = Drain(board);
             CollectionAssert.IsSubsetOf(
-                new[] { BoardPin.RecordButton, BoardPin.FunctionButton, BoardPin.CardDetect },
-                edges.Select(x => x.Pin).Distinct().ToArray());
-            Assert.IsFalse(edges.Last(x => x.Pin == BoardPin.CardDetect).Active, "card detect settles at 'no card'");
+                new[] { BoardInput.RecordButton, BoardInput.FunctionButton, BoardInput.CardDetect },
+                edges.Select(x => x.Input).Distinct().ToArray());
+            Assert.IsFalse(edges.Last(x => x.Input == BoardInput.CardDetect).Active, "card detect settles at 'no card'");
         }
     }
 }

@@ -82,6 +82,19 @@ namespace BwcFirmware.DeviceTests.Loop
         }
 
         [TestMethod]
+        public void BootOnTheDockWithACriticalBattery_StaysUp()
+        {
+            LoopRig rig = new LoopRig(new InMemoryCard(Capacity), null, Capacity);
+            rig.Battery.Millivolts = 3320;
+            rig.Edges.Set(LoopRig.DockPin, true);
+
+            rig.RunFor(10000);
+
+            Assert.IsTrue(rig.Agent.Recorder.IsBatteryCritical);
+            Assert.IsFalse(rig.Loop.IsPoweredOff, "woken by the dock, it must not power off before the dock is known");
+        }
+
+        [TestMethod]
         public void WifiJoinsOnlyWhileDocked_AndLeavesWhenUndocked()
         {
             LoopRig rig = new LoopRig(new InMemoryCard(Capacity), DockConfig, Capacity);
