@@ -22,7 +22,7 @@ namespace BwcFirmware.Drivers.Host.Http
 
         /// <summary>
         /// Size of each read from the card while streaming a body. The card interface opens the file for every
-        /// read, so on the host a default piece (256 KiB) goes in one read; the device's transport reads far less.
+        /// read, so on the host 256 KiB of a piece go in one read; the device's transport reads far less.
         /// </summary>
         public int ReadBufferBytes { get; set; } = 256 * 1024;
 
