@@ -24,7 +24,8 @@ for variant in sanitize m32; do
   native_failed=$((native_failed + f))
   if [ "$p" -eq 0 ]; then native_status=1; fi
 done
-dotnet test BwcFirmware.Host.slnf --configuration Release --logger "trx" --results-directory "$results" "$@"
+# One line per finished test shows progress; the closing count comes from the trx files.
+dotnet test BwcFirmware.Host.slnf --configuration Release --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" "$@"
 status=$?
 
 passed=0

@@ -36,7 +36,7 @@ namespace BwcFirmware.Simulator.Output
             output.WriteLine($"shift {Scripting.ScenarioTime.FormatSeconds(result.EndMs)} simulated in {result.WallTime.TotalSeconds:0.0} s ({speed:0.0}x real time), {result.Boots} boot(s), {result.PowerCuts} power cut(s), {result.FramesDropped} frame(s) dropped");
             if (result.SyncStatus != null)
             {
-                int closed = outcome.Summary.Clips.Count(c => c.IsClosed && !c.AwaitsRecovery);
+                int closed = outcome.Summary.Clips.Count(c => c.IsClosedOnCard);
                 int confirmed = outcome.Summary.Clips.Count(c => c.Confirmed);
                 int freed = outcome.Summary.Clips.Count(c => c.Freed);
                 output.WriteLine($"sync: {Timeline.TimelinePainter.FormatBytes(result.SyncSentBytes)} sent to the station, {confirmed} of {closed} closed clip(s) confirmed, "

@@ -62,11 +62,17 @@ namespace BwcFirmware.Simulator.Output
         {
             int confirmed = 0;
             int freed = 0;
+            int closed = 0;
+            int chunks = 0;
+            long preEventMs = 0;
             long bytes = 0;
             foreach (TimelineClip clip in summary.Clips)
             {
                 confirmed += clip.Confirmed ? 1 : 0;
                 freed += clip.Freed ? 1 : 0;
+                closed += clip.IsClosedOnCard ? 1 : 0;
+                chunks += clip.Chunks;
+                preEventMs += clip.PreEventMs;
                 bytes += clip.Bytes;
                 yield return new[]
                 {
@@ -85,20 +91,23 @@ namespace BwcFirmware.Simulator.Output
                 };
             }
 
+            // Every column has its total: sums, and "N of M closed clips" where a yes/no column counts.
+            int count = summary.Clips.Count;
+            string ofClosed = " of " + closed.ToString(CultureInfo.InvariantCulture);
             yield return new[]
             {
-                "total " + summary.Clips.Count.ToString(CultureInfo.InvariantCulture),
-                string.Empty,
+                "total",
+                count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " clip" : " clips"),
                 TimelinePainter.FormatDuration(summary.TotalVideoMs),
-                string.Empty,
-                string.Empty,
+                TimelinePainter.FormatDuration(preEventMs),
+                chunks.ToString(CultureInfo.InvariantCulture),
                 summary.Markers.ToString(CultureInfo.InvariantCulture),
                 summary.MuteIntervals.ToString(CultureInfo.InvariantCulture),
                 summary.SensitiveClips.ToString(CultureInfo.InvariantCulture),
                 TimelinePainter.FormatBytes(bytes),
-                confirmed.ToString(CultureInfo.InvariantCulture),
-                freed.ToString(CultureInfo.InvariantCulture),
-                string.Empty,
+                confirmed.ToString(CultureInfo.InvariantCulture) + ofClosed,
+                freed.ToString(CultureInfo.InvariantCulture) + ofClosed,
+                closed.ToString(CultureInfo.InvariantCulture) + " closed" + (count > closed ? ", " + (count - closed).ToString(CultureInfo.InvariantCulture) + " open" : string.Empty),
             };
         }
     }

@@ -186,7 +186,7 @@ namespace BwcFirmware.Simulator.Timeline
             {
                 if (!clip.IsClosed)
                 {
-                    clip.Close(endMs, "open at end");
+                    clip.Close(endMs, TimelineClip.OpenAtEnd);
                 }
             }
         }

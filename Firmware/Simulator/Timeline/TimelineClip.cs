@@ -32,8 +32,14 @@ namespace BwcFirmware.Simulator.Timeline
         /// <summary>Why it closed ("record.hold", "recovered"...), or null while open.</summary>
         public string CloseCause { get; private set; }
 
+        /// <summary>The close cause of a clip still recording when the shift ended.</summary>
+        public const string OpenAtEnd = "open at end";
+
         /// <summary>True once closed.</summary>
         public bool IsClosed => CloseCause != null;
+
+        /// <summary>True when its manifest is final on the card (not left open by a cut or a pull, not open at the end).</summary>
+        public bool IsClosedOnCard => IsClosed && !AwaitsRecovery && CloseCause != OpenAtEnd;
 
         /// <summary>Video duration from the clip's own chunks (frames / fps), once known.</summary>
         public long VideoMs { get; set; }
