@@ -241,7 +241,10 @@ namespace BwcFirmware.Shared.Agent
             }
 
             Audit.Append(nowMs, AuditEvents.ConfigLoaded, "problems=" + ConfigResult.ProblemCount.ToString());
-            Note(nowMs, "config: " + ConfigResult.ProblemCount.ToString() + " problem(s), defaults used for them");
+            for (int i = 0; i < ConfigResult.ProblemCount; i++)
+            {
+                Note(nowMs, "config: " + ConfigResult.ProblemAt(i).ToString());
+            }
         }
 
         private void Note(long timeMs, string text)

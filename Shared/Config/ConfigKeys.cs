@@ -130,7 +130,9 @@ namespace BwcFirmware.Shared.Config
             problem = null;
             if (!int.TryParse(value, out number))
             {
-                problem = "not a whole number";
+                // All digits but past int's range is a number out of range, not a word.
+                string range = "must be " + min.ToString() + "-" + max.ToString();
+                problem = !IsDigits(value) ? "not a whole number" : value[0] == '-' ? "too small (" + range + ")" : "too large (" + range + ")";
                 return false;
             }
 
@@ -138,6 +140,25 @@ namespace BwcFirmware.Shared.Config
             {
                 problem = "must be " + min.ToString() + "-" + max.ToString();
                 return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsDigits(string value)
+        {
+            int start = value.Length > 0 && (value[0] == '-' || value[0] == '+') ? 1 : 0;
+            if (start >= value.Length)
+            {
+                return false;
+            }
+
+            for (int i = start; i < value.Length; i++)
+            {
+                if (value[i] < '0' || value[i] > '9')
+                {
+                    return false;
+                }
             }
 
             return true;

@@ -139,7 +139,8 @@ namespace BwcFirmware.Shared.Config
 
             if (problem != null)
             {
-                result.Report(lineNumber, key, problem + "; " + (seen.Contains(key) ? "earlier value" : "default") + " used");
+                string used = ConfigValueText.Of(config, key);
+                result.Report(lineNumber, key, problem + "; " + (seen.Contains(key) ? "earlier value" : "default") + (used == null ? string.Empty : " " + used) + " used");
                 return;
             }
 

@@ -81,13 +81,15 @@ public sealed class ConfigParserTests
     }
 
     [TestMethod]
-    [DataRow("pre_event_seconds = 121", "config.txt:1 pre_event_seconds: must be 0-120; default used")]
-    [DataRow("sensitive_gesture = record.double", "config.txt:1 sensitive_gesture: must be function.double, function.press or off; default used")]
-    [DataRow("pre_event_seconds = -1", "config.txt:1 pre_event_seconds: must be 0-120; default used")]
-    [DataRow("pre_event_seconds = thirty", "config.txt:1 pre_event_seconds: not a whole number; default used")]
-    [DataRow("pre_event_seconds = 99999999999999", "config.txt:1 pre_event_seconds: not a whole number; default used")]
-    [DataRow("stealth = maybe", "config.txt:1 stealth: must be on or off; default used")]
-    [DataRow("reminder_seconds = 5", "config.txt:1 reminder_seconds: must be 0 (off) or 10-3600; default used")]
+    [DataRow("pre_event_seconds = 121", "config.txt:1 pre_event_seconds: must be 0-120; default 30 used")]
+    [DataRow("sensitive_gesture = record.double", "config.txt:1 sensitive_gesture: must be function.double, function.press or off; default function.double used")]
+    [DataRow("pre_event_seconds = -1", "config.txt:1 pre_event_seconds: must be 0-120; default 30 used")]
+    [DataRow("pre_event_seconds = thirty", "config.txt:1 pre_event_seconds: not a whole number; default 30 used")]
+    [DataRow("pre_event_seconds = 99999999999999", "config.txt:1 pre_event_seconds: too large (must be 0-120); default 30 used")]
+    [DataRow("pre_event_seconds = -99999999999999", "config.txt:1 pre_event_seconds: too small (must be 0-120); default 30 used")]
+    [DataRow("pre_event_seconds = 3.5", "config.txt:1 pre_event_seconds: not a whole number; default 30 used")]
+    [DataRow("stealth = maybe", "config.txt:1 stealth: must be on or off; default off used")]
+    [DataRow("reminder_seconds = 5", "config.txt:1 reminder_seconds: must be 0 (off) or 10-3600; default 120 used")]
     [DataRow("station_url = ftp://x", "config.txt:1 station_url: must start with http:// or https://; default used")]
     [DataRow("device_id =", "config.txt:1 device_id: must not be empty; default used")]
     [DataRow("battery_curve = 3300:0", "config.txt:1 battery_curve: needs at least 2 mV:percent points; default used")]
@@ -110,7 +112,7 @@ public sealed class ConfigParserTests
         ConfigParseResult result = ConfigParser.Parse(text);
 
         Assert.AreEqual(
-            "config.txt:4 record_hold_ms: must be 500-10000; default used\nconfig.txt:6: expected key = value; line ignored",
+            "config.txt:4 record_hold_ms: must be 500-10000; default 3000 used\nconfig.txt:6: expected key = value; line ignored",
             Problems(result));
         Assert.AreEqual(45, result.Config.PreEventSeconds);
         Assert.AreEqual(3000, result.Config.RecordHoldMs);
@@ -123,7 +125,7 @@ public sealed class ConfigParserTests
         ConfigParseResult result = ConfigParser.Parse("chunk_seconds = 5\nchunk_seconds = 7\nchunk_seconds = 99");
 
         Assert.AreEqual(
-            "config.txt:2 chunk_seconds: set more than once; this later value used\nconfig.txt:3 chunk_seconds: must be 1-60; earlier value used",
+            "config.txt:2 chunk_seconds: set more than once; this later value used\nconfig.txt:3 chunk_seconds: must be 1-60; earlier value 7 used",
             Problems(result));
         Assert.AreEqual(7, result.Config.ChunkSeconds);
     }
