@@ -9,7 +9,7 @@ using BwcFirmware.Shared.Config;
 // Portable test (see Board/BoardPinMapPortableTests.cs for how it runs on both frameworks).
 namespace BwcFirmware.DeviceTests.Config
 {
-    /// <summary>config.txt as the device reads it: good values taken, bad ones reported with the default used.</summary>
+    /// <summary>config.txt as the device reads it: good values taken, bad ones reported with the value used instead.</summary>
     [TestClass]
     public sealed class ConfigParserPortableTests
     {
@@ -54,9 +54,9 @@ namespace BwcFirmware.DeviceTests.Config
             Assert.AreEqual(3000, config.RecordHoldMs);
             Assert.IsFalse(config.Stealth);
             Assert.AreEqual(4, result.ProblemCount);
-            Assert.AreEqual("config.txt:2 record_hold_ms: must be 500-10000; default used", result.ProblemAt(0).ToString());
+            Assert.AreEqual("config.txt:2 record_hold_ms: must be 500-10000; default 3000 used", result.ProblemAt(0).ToString());
             Assert.AreEqual("config.txt:3 colour: unknown key; ignored", result.ProblemAt(1).ToString());
-            Assert.AreEqual("config.txt:4 stealth: must be on or off; default used", result.ProblemAt(2).ToString());
+            Assert.AreEqual("config.txt:4 stealth: must be on or off; default off used", result.ProblemAt(2).ToString());
             Assert.AreEqual("config.txt:5: expected key = value; line ignored", result.ProblemAt(3).ToString());
         }
 
@@ -66,7 +66,7 @@ namespace BwcFirmware.DeviceTests.Config
             ConfigParseResult result = ConfigParser.Parse("chunk_seconds = 5\nchunk_seconds = 600\n");
 
             Assert.AreEqual(5, result.Config.ChunkSeconds);
-            Assert.AreEqual("config.txt:2 chunk_seconds: must be 1-60; earlier value used", result.ProblemAt(0).ToString());
+            Assert.AreEqual("config.txt:2 chunk_seconds: must be 1-60; earlier value 5 used", result.ProblemAt(0).ToString());
         }
 
         [TestMethod]
