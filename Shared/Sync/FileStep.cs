@@ -32,5 +32,8 @@ namespace BwcFirmware.Shared.Sync
 
         /// <summary>The station's body limit is below the piece size: send smaller pieces.</summary>
         PieceTooLarge = 9,
+
+        /// <summary>A piece outlasted the request's time (a slow dock link): ask where the station is, send smaller pieces.</summary>
+        PieceTimedOut = 10,
     }
 }

@@ -293,6 +293,12 @@ namespace BwcFirmware.Shared.Sync
 
                     // Unknown how much landed: ask before sending more.
                     _needHead = true;
+                    if (reply.Kind == TusReplyKind.NoAnswer && reply.Failure == TransportFailure.Timeout && pieceBytes > SyncSettings.MinPieceBytes)
+                    {
+                        // The device bounds every request below its watchdog: a piece the link cannot carry in that time never lands.
+                        return FileStep.PieceTimedOut;
+                    }
+
                     return Failure(reply);
             }
 

@@ -296,8 +296,10 @@ namespace BwcFirmware.Shared.Sync
 
                     break;
                 case FileStep.PieceTooLarge:
-                    _pieceBytes = _pieceBytes / 2 < SyncSettings.MinPieceBytes ? SyncSettings.MinPieceBytes : _pieceBytes / 2;
-                    _audit.Append(nowMs, AuditEvents.SyncFailed, "file=" + upload.File.Path + " reason=piece-too-large piece=" + _pieceBytes.ToString());
+                    HalvePiece(nowMs, upload, "piece-too-large");
+                    break;
+                case FileStep.PieceTimedOut:
+                    HalvePiece(nowMs, upload, "piece-timed-out");
                     break;
                 case FileStep.Confirmed:
                     FilesConfirmed++;
@@ -330,6 +332,13 @@ namespace BwcFirmware.Shared.Sync
             {
                 _item.ManifestSha256 = upload.Sha256;
             }
+        }
+
+        /// <summary>Sends smaller pieces from now on (never below <see cref="SyncSettings.MinPieceBytes"/>), audited with the reason.</summary>
+        private void HalvePiece(long nowMs, FileUpload upload, string reason)
+        {
+            _pieceBytes = _pieceBytes / 2 < SyncSettings.MinPieceBytes ? SyncSettings.MinPieceBytes : _pieceBytes / 2;
+            _audit.Append(nowMs, AuditEvents.SyncFailed, "file=" + upload.File.Path + " reason=" + reason + " piece=" + _pieceBytes.ToString());
         }
 
         private void FileDone()

@@ -69,6 +69,9 @@ internal sealed class FakeStation : IHttpTransport
 
     public long MaxBodyBytes { get; set; }
 
+    /// <summary>A slow link: a PATCH body above this many bytes keeps <see cref="CutAfterBytes"/> of it, then times out (0 = never).</summary>
+    public long TimeoutBodiesAbove { get; set; }
+
     public string Version { get; set; } = "1.0.0";
 
     public int CutAfterBytes { get; set; } = 1000;
@@ -256,7 +259,8 @@ internal sealed class FakeStation : IHttpTransport
             return Answer(413);
         }
 
-        long take = fault == Fault.CutMidBody ? Math.Min(CutAfterBytes, request.BodyLength) : request.BodyLength;
+        bool slow = TimeoutBodiesAbove > 0 && request.BodyLength > TimeoutBodiesAbove;
+        long take = fault == Fault.CutMidBody || slow ? Math.Min(CutAfterBytes, request.BodyLength) : request.BodyLength;
         byte[] body = new byte[take];
         int got = 0;
         while (got < take)
@@ -285,6 +289,11 @@ internal sealed class FakeStation : IHttpTransport
         if (fault == Fault.CutMidBody)
         {
             return HttpResponse.Failed(TransportFailure.Interrupted);
+        }
+
+        if (slow)
+        {
+            return HttpResponse.Failed(TransportFailure.Timeout);
         }
 
         bool finished = upload.Bytes.Length == upload.Length;

@@ -164,6 +164,22 @@ public sealed class SyncFaultTests
     }
 
     [TestMethod]
+    public void PieceTooSlowForTheRequestBound_ShrinksThePieceResumesAndDelivers()
+    {
+        using var rig = new SyncRig(pieceBytes: 256 * 1024);
+        Dictionary<string, byte[]> clip = rig.Catalog.AddClip(1, new[] { 300_000 });
+        rig.Station.CutAfterBytes = 10_000;
+        rig.Station.TimeoutBodiesAbove = 70_000;
+
+        rig.RunPass();
+
+        Assert.AreEqual(SyncStatus.UpToDate, rig.Agent.Status, rig.Agent.LastFault);
+        Assert.AreEqual(64 * 1024, rig.Agent.PieceBytes);
+        CollectionAssert.AreEqual(clip["clips/000001/000001.avi"], rig.Station.Holding("clips/000001/000001.avi")!.Bytes.ToArray());
+        Assert.IsTrue(rig.Station.Log.Any(l => l.StartsWith("HEAD", StringComparison.Ordinal)), "asked where the station was after each timed-out piece");
+    }
+
+    [TestMethod]
     public void StationFull507_WaitsAsStationFull()
     {
         using var rig = new SyncRig();
