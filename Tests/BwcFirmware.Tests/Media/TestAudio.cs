@@ -5,11 +5,13 @@ namespace BwcFirmware.Tests.Media;
 /// <summary>A microphone for tests: sample n (captured at n / rate s) is never 0, so silence on the card is the mute.</summary>
 internal sealed class TestAudio : IAudioSource
 {
+    private readonly Func<long, short> _sampleAt;
     private long _next;
 
-    public TestAudio(int sampleRateHz = 8000)
+    public TestAudio(int sampleRateHz = 8000, Func<long, short>? sampleAt = null)
     {
         SampleRateHz = sampleRateHz;
+        _sampleAt = sampleAt ?? SampleAt;
     }
 
     public int SampleRateHz { get; }
@@ -29,7 +31,7 @@ internal sealed class TestAudio : IAudioSource
 
         for (int i = 0; i < n; i++)
         {
-            short sample = SampleAt(_next + i);
+            short sample = _sampleAt(_next + i);
             buffer[offset + (2 * i)] = (byte)sample;
             buffer[offset + (2 * i) + 1] = (byte)(sample >> 8);
         }

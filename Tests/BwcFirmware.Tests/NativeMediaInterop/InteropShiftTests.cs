@@ -85,7 +85,7 @@ public sealed class InteropShiftTests
         var space = CardSpace.Measure(card, 1L << 30, 0, 4096);
         var pipeline = new MediaPipeline(Settings(), new AccountedCardFileSystem(card, space), space,
             new TestPatternCamera(InteropShift.FramesPerSecond, InteropShift.MaxFrameBytes),
-            new TestPatternMicrophone(InteropShift.SampleRateHz), new Sha256(), null, events);
+            TestPatternMicrophone.Create(InteropShift.SampleRateHz), new Sha256(), null, events);
         int next = 0;
         for (long t = InteropShift.StepMs; t <= InteropShift.EndMs; t += InteropShift.StepMs)
         {

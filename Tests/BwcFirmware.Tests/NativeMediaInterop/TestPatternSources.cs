@@ -1,3 +1,4 @@
+using BwcFirmware.Tests.Media;
 using BwcFirmware.Shared.Media;
 
 namespace BwcFirmware.Tests.NativeMediaInterop;
@@ -43,32 +44,10 @@ internal sealed class TestPatternCamera(int framesPerSecond, int maxFrameBytes) 
     }
 }
 
-/// <summary>The microphone of the posix build, in C# (bwc_test_pattern.c).</summary>
-internal sealed class TestPatternMicrophone(int sampleRateHz) : IAudioSource
+/// <summary>The microphone of the posix build, in C# (bwc_test_pattern.c): the test microphone with its formula.</summary>
+internal static class TestPatternMicrophone
 {
-    private long _next;
-
-    public int SampleRateHz { get; } = sampleRateHz;
-
     public static short SampleAt(long n) => (short)((n * 37 % 2000) - 1000);
 
-    public int Read(long nowMs, byte[] buffer, int offset, int count)
-    {
-        long captured = nowMs <= 0 ? 0 : nowMs * SampleRateHz / 1000;
-        long n = Math.Min(captured - _next, count / 2);
-        if (n <= 0)
-        {
-            return 0;
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            short sample = SampleAt(_next + i);
-            buffer[offset + (2 * i)] = (byte)sample;
-            buffer[offset + (2 * i) + 1] = (byte)(sample >> 8);
-        }
-
-        _next += n;
-        return (int)n * 2;
-    }
+    public static IAudioSource Create(int sampleRateHz) => new TestAudio(sampleRateHz, SampleAt);
 }
