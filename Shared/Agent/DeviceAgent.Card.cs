@@ -1,5 +1,6 @@
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Recording;
 

@@ -1,6 +1,7 @@
 using System;
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media.Avi;
 using BwcFirmware.Shared.Media.Manifest;

@@ -1,4 +1,5 @@
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Recording;
 using BwcFirmware.Simulator.Output;
 using BwcFirmware.Simulator.Timeline;

@@ -1,5 +1,6 @@
 using BwcFirmware.Drivers.Host.Card;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Tests.Card;

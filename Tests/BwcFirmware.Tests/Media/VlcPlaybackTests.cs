@@ -3,6 +3,7 @@ using BwcFirmware.Drivers.Host.Camera;
 using BwcFirmware.Drivers.Host.Card;
 using BwcFirmware.Drivers.Host.Hashing;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Avi;

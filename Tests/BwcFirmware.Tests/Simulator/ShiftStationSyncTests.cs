@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using BwcFirmware.Drivers.Host.Hashing;
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Verification;
 using BwcFirmware.Tests.Sync;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BwcFirmware.Drivers.Host.Http;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Sync;

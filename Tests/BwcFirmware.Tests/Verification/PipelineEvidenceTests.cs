@@ -1,6 +1,7 @@
 using BwcFirmware.Drivers.Host.Card;
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Time;

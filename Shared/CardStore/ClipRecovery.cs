@@ -1,10 +1,11 @@
 using BwcFirmware.Shared.Audit;
+using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Avi;
 using BwcFirmware.Shared.Media.Manifest;
 
-namespace BwcFirmware.Shared.Card
+namespace BwcFirmware.Shared.CardStore
 {
     /// <summary>
     /// Closes one clip a cut left open: drops a torn manifest line, completes ring moves the manifest already

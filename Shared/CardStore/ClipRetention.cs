@@ -1,8 +1,9 @@
 using BwcFirmware.Shared.Audit;
+using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media.Manifest;
 
-namespace BwcFirmware.Shared.Card
+namespace BwcFirmware.Shared.CardStore
 {
     /// <summary>
     /// Frees space by deleting clips the station already holds: synced clips go oldest first, and a clip

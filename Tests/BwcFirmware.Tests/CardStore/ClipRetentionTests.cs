@@ -1,9 +1,11 @@
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Manifest;
+using BwcFirmware.Tests.Card;
 
-namespace BwcFirmware.Tests.Card;
+namespace BwcFirmware.Tests.CardStore;
 
 [TestClass]
 public sealed class ClipRetentionTests

@@ -1,12 +1,14 @@
 using BwcFirmware.Drivers.Host.Card;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Avi;
 using BwcFirmware.Shared.Media.Manifest;
+using BwcFirmware.Tests.Card;
 using BwcFirmware.Tests.Media;
 
-namespace BwcFirmware.Tests.Card;
+namespace BwcFirmware.Tests.CardStore;
 
 /// <summary>
 /// Cuts the power at hundreds of points of one scripted shift (buffering, record start, chunk roll-over, mute,

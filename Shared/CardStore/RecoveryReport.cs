@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace BwcFirmware.Shared.Card
+namespace BwcFirmware.Shared.CardStore
 {
     /// <summary>What boot recovery found and did; every item is also in the audit log.</summary>
     public sealed class RecoveryReport

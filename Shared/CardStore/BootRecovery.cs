@@ -1,7 +1,8 @@
 using BwcFirmware.Shared.Audit;
+using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 
-namespace BwcFirmware.Shared.Card
+namespace BwcFirmware.Shared.CardStore
 {
     /// <summary>
     /// Puts the card in order at boot, before anything records: empties the trash, closes every clip a cut left

@@ -1,7 +1,8 @@
+using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media.Manifest;
 
-namespace BwcFirmware.Shared.Card
+namespace BwcFirmware.Shared.CardStore
 {
     /// <summary>
     /// How the card store learns that a clip is safe at the station, the only thing that lets retention
