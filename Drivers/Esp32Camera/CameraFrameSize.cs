@@ -1,21 +1,22 @@
 namespace BwcFirmware.Camera
 {
     /// <summary>
-    /// Frame sizes passed to the native driver; the values are esp32-camera's framesize_t (sensor.h), so the
-    /// native side casts them directly.
+    /// Frame sizes passed to the native driver; the values are esp32-camera's framesize_t (driver/include/sensor.h
+    /// of v2.1.5, the version the image pins: Drivers/NativeMediaInterop/image), so the native side casts them
+    /// directly. v2.0.14 inserted 128X128 and 320X320 into that enum, which moved every size from QVGA up.
     /// </summary>
     public enum CameraFrameSize
     {
         /// <summary>320x240.</summary>
-        Qvga = 5,
+        Qvga = 6,
 
         /// <summary>640x480.</summary>
-        Vga = 8,
+        Vga = 10,
 
         /// <summary>800x600.</summary>
-        Svga = 9,
+        Svga = 11,
 
         /// <summary>1280x720.</summary>
-        Hd = 11,
+        Hd = 13,
     }
 }

@@ -8,6 +8,8 @@
 #   4 the managed engine records the same shift on .NET (InteropShiftTests, which also writes its chunks out)
 #   5 every chunk file is compared byte for byte, and the SHA-256 the native side reported with the file's own
 # Ends with "PASS" (exit 0) or "FAIL: <why>" (exit 1). CI cannot run it (no nanoCLR sources there).
+# The check can fail: BWC_TEST_PATTERN_FLIP_FRAME=20 makes the native test-pattern camera flip one bit of frame 20
+# (native/posix/bwc_media_posix.c), and the run must then end "FAIL: native and managed chunks differ".
 # Usage: NF_KIT=<kit work folder> [NF_MIRROR=<mirrors>] [NANOCLR_KIT=<kit>] bash Tests/NativeMediaInterop/run-on-nanoclr.sh
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -60,6 +62,8 @@ RUNNER=$(sed -n 's/^runner: //p' "$LOG/nanoclr.log" | tail -1)
 echo "   $(grep '^native checksum' "$LOG/nanoclr.log") ($((SECONDS - t)) s)"
 
 echo "== 3 the shift on nanoCLR through the interop"
+[ -n "${BWC_TEST_PATTERN_FLIP_FRAME:-}" ] \
+  && echo "   BWC_TEST_PATTERN_FLIP_FRAME=$BWC_TEST_PATTERN_FLIP_FRAME: the native camera flips one bit of that frame (must FAIL)"
 A=$W/app && rm -rf "$A" && mkdir -p "$A/pe" "$A/card"
 cat > "$A/InteropCheck.csproj" <<PROJ
 <Project Sdk="Microsoft.NET.Sdk">

@@ -2,10 +2,13 @@
  * bwc_media_posix.c - the service on nanoCLR's POSIX build: the card is a folder through plain stdio, the
  * camera and microphone are the test pattern, and every command first feeds the frames captured up to its
  * time (with the PCM captured up to each frame), then applies, all in the caller's thread.
+ * BWC_TEST_PATTERN_FLIP_FRAME=<k> in the environment flips one bit in the middle of test-pattern frame k, so the
+ * interop check can show that it fails when the native side writes other bytes (Tests/NativeMediaInterop).
  */
 #include "bwc_media_core.h"
 #include "bwc_test_pattern.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define BWC_POSIX_AUDIO_STEP 1024 /* samples generated per push */
@@ -13,6 +16,7 @@
 static bool s_camera;
 static uint32_t s_fps;
 static uint32_t s_next_frame;
+static long s_flip_frame = -1;
 static bool s_microphone;
 static uint32_t s_rate_hz;
 static uint64_t s_samples_pushed;
@@ -45,6 +49,11 @@ static void catch_up(int64_t now_ms)
         int64_t capture_ms = bwc_pattern_frame_time(s_next_frame, s_fps);
         push_audio_until(capture_ms);
         size_t length = bwc_pattern_frame(s_next_frame, s_frame);
+        if ((long)s_next_frame == s_flip_frame)
+        {
+            s_frame[length / 2] ^= 0x01u;
+        }
+
         bwc_core_frame(s_frame, length, capture_ms);
         s_next_frame++;
     }
@@ -78,6 +87,8 @@ int bwc_media_start_camera(const int32_t *pins, size_t pin_count, int xclk_hz, i
 
     s_fps = bwc_core_config()->format.frames_per_second;
     s_next_frame = 0;
+    const char *flip = getenv("BWC_TEST_PATTERN_FLIP_FRAME");
+    s_flip_frame = flip != NULL && *flip != '\0' ? strtol(flip, NULL, 10) : -1;
     s_camera = true;
     return 0;
 }
