@@ -162,7 +162,7 @@ namespace BwcFirmware.Shared.Loop
             }
 
             TakeStationCredentials();
-            _parts.Pins.Attach(_agent);
+            _parts.Pins.Attach(_agent, new InputMap(_agent.Inputs));
             _parts.Edges.PostCurrentLevels();
             LoopAgentHandler booted = AgentBooted;
             if (booted != null)

@@ -9,8 +9,11 @@ namespace BwcFirmware.Shared.Loop
     /// </summary>
     public interface IPinDrivers
     {
-        /// <summary>Builds the drivers from <paramref name="agent"/>'s config and joins its loop; once, after boot.</summary>
-        void Attach(DeviceAgent agent);
+        /// <summary>
+        /// Builds the drivers from <paramref name="agent"/>'s config, reporting what the hardware did to
+        /// <paramref name="events"/>, and joins the agent's loop; once, after boot.
+        /// </summary>
+        void Attach(DeviceAgent agent, IBoardEvents events);
 
         /// <summary>One edge of GPIO <paramref name="pin"/>; a pin with no role is ignored.</summary>
         void OnPinEdge(int pin, bool high, long timeMs);

@@ -3,7 +3,7 @@ using BwcFirmware.Drivers.Indicators;
 using BwcFirmware.Drivers.Sensors;
 using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Config;
-using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Board
 {
@@ -22,19 +22,19 @@ namespace BwcFirmware.Drivers.Board
         private long _nextBatterySampleMs = long.MinValue;
 
         /// <summary>
-        /// Creates the drivers posting into <paramref name="queue"/> with the timings of <paramref name="config"/>;
+        /// Creates the drivers reporting to <paramref name="events"/> with the timings of <paramref name="config"/>;
         /// <paramref name="batteryAdc"/> and <paramref name="indicators"/> may be null (no battery, no outputs).
         /// </summary>
-        public BoardDrivers(InputQueue queue, DeviceConfig config, IBatteryAdc batteryAdc, IIndicatorOutput indicators)
+        public BoardDrivers(IBoardEvents events, DeviceConfig config, IBatteryAdc batteryAdc, IIndicatorOutput indicators)
         {
             _batteryAdc = batteryAdc;
-            RecordButton = new RecordButton(queue, config);
-            FunctionButton = new FunctionButton(queue, config);
+            RecordButton = new RecordButton(events, config);
+            FunctionButton = new FunctionButton(events, config);
             RecordButton.JoinChord(FunctionButton);
-            Holster = new HolsterSensor(queue, config);
-            Dock = new DockSensor(queue, config);
-            CardDetect = new CardDetectSensor(queue, config);
-            Battery = new BatteryMonitor(queue, config);
+            Holster = new HolsterSensor(events, config);
+            Dock = new DockSensor(events, config);
+            CardDetect = new CardDetectSensor(events, config);
+            Battery = new BatteryMonitor(events, config);
             Indicators = new IndicatorPolicy(indicators, config);
         }
 

@@ -34,9 +34,9 @@ namespace BwcFirmware.Drivers.Board
         public BoardDrivers Drivers { get; private set; }
 
         /// <inheritdoc />
-        public void Attach(DeviceAgent agent)
+        public void Attach(DeviceAgent agent, IBoardEvents events)
         {
-            Drivers = new BoardDrivers(agent.Inputs, agent.Config, _battery, _indicators);
+            Drivers = new BoardDrivers(events, agent.Config, _battery, _indicators);
             Drivers.Attach(agent);
             if (!_hasCardDetect)
             {

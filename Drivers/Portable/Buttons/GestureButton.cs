@@ -1,4 +1,5 @@
 using BwcFirmware.Drivers.Debounce;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Buttons
 {
@@ -6,7 +7,8 @@ namespace BwcFirmware.Drivers.Buttons
     /// Hardware-independent button logic, in the manner of nanoFramework.IoT.Device's ButtonBase: the GPIO
     /// adapter hands in raw edges with their interrupt times, the main loop calls <see cref="Step"/> often
     /// (every 10-50 ms) so that a hold fires when its threshold passes and a single press is confirmed once the
-    /// double-press window has closed. Each gesture is reported exactly once.
+    /// double-press window has closed. Each gesture is reported exactly once, to the subclass's
+    /// <see cref="OnGesture"/>.
     /// </summary>
     /// <remarks>
     /// Both methods lock, so edges may come from an interrupt thread while the loop steps. Times must come from
@@ -17,7 +19,7 @@ namespace BwcFirmware.Drivers.Buttons
     /// The partner's two flags are read and written without its lock (a bool is read and written whole), so an
     /// edge on one button's interrupt thread never waits for the other button's lock: no lock-order deadlock.
     /// </remarks>
-    public class GestureButton : DebouncedInput
+    public abstract class GestureButton : DebouncedInput
     {
         private readonly int _doubleWindowMs;
         private readonly int _holdMs;
@@ -31,15 +33,12 @@ namespace BwcFirmware.Drivers.Buttons
         private long _pendingReleaseAtMs;
 
         /// <summary>Creates a released button with <paramref name="timings"/>.</summary>
-        public GestureButton(ButtonTimings timings)
+        protected GestureButton(ButtonTimings timings)
             : base(new DebouncedSwitch(timings.DebounceMs, false))
         {
             _doubleWindowMs = timings.DoublePressWindowMs;
             _holdMs = timings.HoldMs;
         }
-
-        /// <summary>Raised once per recognised gesture (inside the button's lock: post, don't work).</summary>
-        public event ButtonGestureHandler GestureRecognised;
 
         /// <summary>Whether the button is down after debounce.</summary>
         public bool IsPressed
@@ -81,15 +80,8 @@ namespace BwcFirmware.Drivers.Buttons
             FeedRawLevel(pressed, timeMs);
         }
 
-        /// <summary>Called once per gesture; the default raises <see cref="GestureRecognised"/>.</summary>
-        protected virtual void OnGesture(ButtonGesture gesture, long timeMs)
-        {
-            ButtonGestureHandler handler = GestureRecognised;
-            if (handler != null)
-            {
-                handler(gesture, timeMs);
-            }
-        }
+        /// <summary>Called once per gesture (<see cref="ButtonGesture.ChordHold"/> is the subclass's to make), inside the lock: report, don't work.</summary>
+        protected abstract void OnGesture(ButtonGesture gesture, long timeMs);
 
         /// <summary>Settles bounce, fires holds, confirms single presses.</summary>
         protected override void Advance(long nowMs)

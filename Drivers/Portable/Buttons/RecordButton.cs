@@ -1,31 +1,29 @@
 using BwcFirmware.Shared.Config;
-using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Buttons
 {
     /// <summary>
-    /// The record button: a single press posts <see cref="InputKind.RecordPress"/> (a marker while recording),
-    /// a double press <see cref="InputKind.RecordDoublePress"/> (start), a hold <see cref="InputKind.RecordHold"/>
-    /// (stop). Gestures go into the shared <see cref="InputQueue"/>. Joined with the function button
-    /// (<see cref="GestureButton.JoinChord"/>), a record press that overlaps a function press is a chord: its hold,
-    /// with function still down, posts <see cref="InputKind.PrivacyStop"/> instead of the ordinary stop, and its
-    /// single or double press means nothing.
+    /// The record button: reports its press, double press and hold to <see cref="IBoardEvents.OnRecordButton"/>.
+    /// Joined with the function button (<see cref="GestureButton.JoinChord"/>), a record press that overlaps a
+    /// function press is a chord: its hold, with function still down, is a <see cref="ButtonGesture.ChordHold"/>,
+    /// and its single or double press is no gesture at all.
     /// </summary>
     public sealed class RecordButton : GestureButton
     {
-        private readonly InputQueue _queue;
+        private readonly IBoardEvents _events;
 
         /// <summary>Creates the button with the record timings of <paramref name="config"/>.</summary>
-        public RecordButton(InputQueue queue, DeviceConfig config)
-            : this(queue, ButtonTimings.ForRecord(config))
+        public RecordButton(IBoardEvents events, DeviceConfig config)
+            : this(events, ButtonTimings.ForRecord(config))
         {
         }
 
         /// <summary>Creates the button with explicit <paramref name="timings"/>.</summary>
-        public RecordButton(InputQueue queue, ButtonTimings timings)
+        public RecordButton(IBoardEvents events, ButtonTimings timings)
             : base(timings)
         {
-            _queue = queue;
+            _events = events;
         }
 
         /// <inheritdoc />
@@ -33,16 +31,10 @@ namespace BwcFirmware.Drivers.Buttons
         {
             if (IsInChord && gesture != ButtonGesture.Hold)
             {
-                base.OnGesture(gesture, timeMs);
                 return;
             }
 
-            InputKind kind = IsInChord && IsPartnerDown ? InputKind.PrivacyStop
-                : gesture == ButtonGesture.Press ? InputKind.RecordPress
-                : gesture == ButtonGesture.DoublePress ? InputKind.RecordDoublePress
-                : InputKind.RecordHold;
-            _queue.TryPost(kind, timeMs, 0);
-            base.OnGesture(gesture, timeMs);
+            _events.OnRecordButton(IsInChord && IsPartnerDown ? ButtonGesture.ChordHold : gesture, timeMs);
         }
     }
 }

@@ -1,14 +1,13 @@
 using BwcFirmware.Shared.Config;
-using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Sensors
 {
     /// <summary>
     /// Battery ADC readings (millivolts at the cell) to charge percent and warning bands. It averages the last
-    /// <see cref="AveragedSamples"/> readings, converts them by the configured <see cref="BatteryCurve"/>, posts
-    /// <see cref="InputKind.BatteryLevel"/> when the percent moved by <see cref="ReportStepPercent"/> or more, and
-    /// <see cref="InputKind.BatteryNormal"/> / <see cref="InputKind.BatteryLow"/> /
-    /// <see cref="InputKind.BatteryCritical"/> when the band changes (the first reading posts both).
+    /// <see cref="AveragedSamples"/> readings, converts them by the configured <see cref="BatteryCurve"/>, reports
+    /// <see cref="IBoardEvents.OnBatteryLevel"/> when the percent moved by <see cref="ReportStepPercent"/> or more,
+    /// and <see cref="IBoardEvents.OnBatteryBand"/> when the band changes (the first reading reports both).
     /// </summary>
     /// <remarks>
     /// A band is left upwards only <see cref="BandHysteresisPercent"/> above its threshold, so ADC noise near
@@ -23,11 +22,11 @@ namespace BwcFirmware.Drivers.Sensors
         /// <summary>How far above a threshold the percent must rise to leave its band.</summary>
         public const int BandHysteresisPercent = 3;
 
-        /// <summary>The smallest change of percent that is posted as a new level.</summary>
+        /// <summary>The smallest change of percent that is reported as a new level.</summary>
         public const int ReportStepPercent = 2;
 
         private readonly object _lock = new object();
-        private readonly InputQueue _queue;
+        private readonly IBoardEvents _events;
         private readonly BatteryCurve _curve;
         private readonly int _lowPercent;
         private readonly int _criticalPercent;
@@ -37,15 +36,15 @@ namespace BwcFirmware.Drivers.Sensors
         private int _reportedPercent = -1;
 
         /// <summary>Creates the monitor with the curve and thresholds of <paramref name="config"/>.</summary>
-        public BatteryMonitor(InputQueue queue, DeviceConfig config)
-            : this(queue, config.BatteryCurve, config.BatteryLowPercent, config.BatteryCriticalPercent)
+        public BatteryMonitor(IBoardEvents events, DeviceConfig config)
+            : this(events, config.BatteryCurve, config.BatteryLowPercent, config.BatteryCriticalPercent)
         {
         }
 
         /// <summary>Creates the monitor with an explicit curve and thresholds (critical below low).</summary>
-        public BatteryMonitor(InputQueue queue, BatteryCurve curve, int lowPercent, int criticalPercent)
+        public BatteryMonitor(IBoardEvents events, BatteryCurve curve, int lowPercent, int criticalPercent)
         {
-            _queue = queue;
+            _events = events;
             _curve = curve ?? BatteryCurve.Default;
             _lowPercent = lowPercent;
             _criticalPercent = criticalPercent < lowPercent ? criticalPercent : lowPercent - 1;
@@ -111,17 +110,14 @@ namespace BwcFirmware.Drivers.Sensors
             if (first || change >= ReportStepPercent || change <= -ReportStepPercent || atEnd)
             {
                 _reportedPercent = Percent;
-                _queue.TryPost(InputKind.BatteryLevel, timeMs, Percent);
+                _events.OnBatteryLevel(Percent, timeMs);
             }
 
             BatteryBand band = NextBand(Band, Percent);
             if (first || band != Band)
             {
                 Band = band;
-                InputKind kind = band == BatteryBand.Critical ? InputKind.BatteryCritical
-                    : band == BatteryBand.Low ? InputKind.BatteryLow
-                    : InputKind.BatteryNormal;
-                _queue.TryPost(kind, timeMs, Percent);
+                _events.OnBatteryBand(band, Percent, timeMs);
             }
         }
 

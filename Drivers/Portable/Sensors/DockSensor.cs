@@ -1,12 +1,12 @@
 using BwcFirmware.Shared.Config;
-using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Sensors
 {
     /// <summary>
     /// Dock detect: active = camera in its dock. Contacts must be stable for at least one second (dock_debounce_ms)
-    /// so that a camera wobbling in the dock does not start and stop sync. Posts <see cref="InputKind.Docked"/> /
-    /// <see cref="InputKind.Undocked"/>, the first settled level included.
+    /// so that a camera wobbling in the dock does not start and stop sync. Reports to
+    /// <see cref="IBoardEvents.OnDock"/>, the first settled level included.
     /// </summary>
     public sealed class DockSensor : SwitchSensor
     {
@@ -14,21 +14,21 @@ namespace BwcFirmware.Drivers.Sensors
         public const int MinimumDebounceMs = 1000;
 
         /// <summary>Creates the sensor with dock_debounce_ms from <paramref name="config"/>.</summary>
-        public DockSensor(InputQueue queue, DeviceConfig config)
-            : this(queue, config.DockDebounceMs)
+        public DockSensor(IBoardEvents events, DeviceConfig config)
+            : this(events, config.DockDebounceMs)
         {
         }
 
         /// <summary>Creates the sensor with an explicit debounce (at least <see cref="MinimumDebounceMs"/>).</summary>
-        public DockSensor(InputQueue queue, int debounceMs)
-            : base(queue, debounceMs < MinimumDebounceMs ? MinimumDebounceMs : debounceMs, true)
+        public DockSensor(IBoardEvents events, int debounceMs)
+            : base(events, debounceMs < MinimumDebounceMs ? MinimumDebounceMs : debounceMs, true)
         {
         }
 
         /// <inheritdoc />
-        protected override InputKind KindFor(bool active)
+        protected override void Report(bool active, long timeMs)
         {
-            return active ? InputKind.Docked : InputKind.Undocked;
+            Events.OnDock(active, timeMs);
         }
     }
 }

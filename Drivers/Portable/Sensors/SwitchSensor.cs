@@ -1,28 +1,31 @@
 using BwcFirmware.Drivers.Debounce;
-using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Sensors
 {
     /// <summary>
-    /// A debounced two-level sensor (holster switch, dock contacts, card detect) that posts one
-    /// <see cref="InputEvent"/> per settled change, dated when the change was confirmed. The adapter hands in raw
+    /// A debounced two-level sensor (holster switch, dock contacts, card detect) that reports each settled level
+    /// to <see cref="IBoardEvents"/>, dated when the change was confirmed. The adapter hands in raw
     /// levels (edges or polled readings, repeats are harmless) and the loop calls <see cref="Step"/>.
     /// </summary>
     public abstract class SwitchSensor : DebouncedInput
     {
-        private readonly InputQueue _queue;
-        private readonly bool _postInitial;
+        private readonly bool _reportInitial;
 
         /// <summary>
-        /// Creates the sensor. With <paramref name="postInitial"/> the first settled level is posted too (the
-        /// machine must learn that the camera boots docked); without it only later changes are.
+        /// Creates the sensor reporting to <paramref name="events"/>. With <paramref name="reportInitial"/> the first
+        /// settled level is reported too (the loop must learn that the camera boots docked); without it only later
+        /// changes are.
         /// </summary>
-        protected SwitchSensor(InputQueue queue, int debounceMs, bool postInitial)
+        protected SwitchSensor(IBoardEvents events, int debounceMs, bool reportInitial)
             : base(new DebouncedSwitch(debounceMs))
         {
-            _queue = queue;
-            _postInitial = postInitial;
+            Events = events;
+            _reportInitial = reportInitial;
         }
+
+        /// <summary>Where the settled levels go.</summary>
+        protected IBoardEvents Events { get; }
 
         /// <summary>Whether a settled level is known yet.</summary>
         public bool HasLevel
@@ -54,16 +57,16 @@ namespace BwcFirmware.Drivers.Sensors
             FeedRawLevel(active, timeMs);
         }
 
-        /// <summary>The kind to post when the settled level becomes <paramref name="active"/>.</summary>
-        protected abstract InputKind KindFor(bool active);
+        /// <summary>Reports the settled level <paramref name="active"/> to the sensor's own <see cref="IBoardEvents"/> method.</summary>
+        protected abstract void Report(bool active, long timeMs);
 
-        /// <summary>Posts a change once it has settled.</summary>
+        /// <summary>Reports a change once it has settled.</summary>
         protected override void Advance(long nowMs)
         {
             bool hadLevel = Contact.HasLevel;
-            if (Contact.Settle(nowMs) && (hadLevel || _postInitial))
+            if (Contact.Settle(nowMs) && (hadLevel || _reportInitial))
             {
-                _queue.TryPost(KindFor(Contact.Level), Contact.ConfirmedAtMs, 0);
+                Report(Contact.Level, Contact.ConfirmedAtMs);
             }
         }
     }

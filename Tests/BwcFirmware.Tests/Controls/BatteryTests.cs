@@ -1,6 +1,6 @@
 using BwcFirmware.Drivers.Sensors;
 using BwcFirmware.Shared.Config;
-using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Tests.Controls;
 
@@ -50,48 +50,38 @@ public sealed class BatteryTests
     }
 
     [TestMethod]
-    public void FirstReading_PostsTheLevelAndTheBand()
+    public void FirstReading_ReportsTheLevelAndTheBand()
     {
-        var queue = new InputQueue();
-        var battery = new BatteryMonitor(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var battery = new BatteryMonitor(events, new DeviceConfig());
 
         battery.OnSample(3800, 0);
 
-        Assert.AreEqual("BatteryLevel(60)@0 BatteryNormal(60)@0", SensorTests.Drain(queue));
+        Assert.AreEqual("battery(60)@0 normal(60)@0", events.Take());
     }
 
     [TestMethod]
-    public void Discharging_PostsLowOnceThenCriticalOnce_DespiteAdcNoise()
+    public void Discharging_ReportsLowOnceThenCriticalOnce_DespiteAdcNoise()
     {
-        var queue = new InputQueue(256);
-        var battery = new BatteryMonitor(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var battery = new BatteryMonitor(events, new DeviceConfig());
         var noise = new Random(7);
 
         // From 3700 mV (30 %) down to 3380 mV (about 3 %), 1 mV a second, with +-15 mV of ADC noise.
         for (int s = 0; s <= 320; s++)
         {
             battery.OnSample(3700 - s + noise.Next(-15, 16), s * 1000L);
-            Assert.AreEqual(0, queue.DroppedCount);
         }
 
-        var bands = new List<string>();
-        while (queue.TryTake(out InputEvent e))
-        {
-            if (e.Kind != InputKind.BatteryLevel)
-            {
-                bands.Add(e.Kind.ToString());
-            }
-        }
-
-        CollectionAssert.AreEqual(new[] { "BatteryNormal", "BatteryLow", "BatteryCritical" }, bands);
+        CollectionAssert.AreEqual(new[] { "normal", "low", "critical" }, events.Bands);
         Assert.AreEqual(BatteryBand.Critical, battery.Band);
     }
 
     [TestMethod]
     public void NoiseAroundTheCriticalThreshold_DoesNotFlap()
     {
-        var queue = new InputQueue(512);
-        var battery = new BatteryMonitor(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var battery = new BatteryMonitor(events, new DeviceConfig());
         var noise = new Random(11);
         for (int s = 0; s < 8; s++)
         {
@@ -106,24 +96,15 @@ public sealed class BatteryTests
             percents.Add(battery.Percent);
         }
 
-        var bands = new List<string>();
-        while (queue.TryTake(out InputEvent e))
-        {
-            if (e.Kind != InputKind.BatteryLevel)
-            {
-                bands.Add(e.Kind.ToString());
-            }
-        }
-
         Assert.IsTrue(percents.Contains(5) && percents.Contains(6), "the noise must cross the threshold for this test to mean anything");
-        CollectionAssert.AreEqual(new[] { "BatteryLow", "BatteryCritical" }, bands);
+        CollectionAssert.AreEqual(new[] { "low", "critical" }, events.Bands);
     }
 
     [TestMethod]
     public void Charging_LeavesCriticalOnlyWithHysteresis()
     {
-        var queue = new InputQueue(256);
-        var battery = new BatteryMonitor(queue, DeviceWithCurve("3000:0, 4000:100"));
+        var events = new ReportedBoardEvents();
+        var battery = new BatteryMonitor(events, DeviceWithCurve("3000:0, 4000:100"));
         for (int s = 0; s < 8; s++)
         {
             battery.OnSample(3040, s * 1000L);
@@ -147,17 +128,17 @@ public sealed class BatteryTests
     [TestMethod]
     public void ImpossibleReadings_AreDroppedNotTakenAsAnEmptyCell()
     {
-        var queue = new InputQueue();
-        var battery = new BatteryMonitor(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var battery = new BatteryMonitor(events, new DeviceConfig());
         battery.OnSample(3900, 0);
-        SensorTests.Drain(queue);
+        events.Take();
 
         battery.OnSample(0, 1000);
         battery.OnSample(65535, 2000);
 
         Assert.AreEqual(2, battery.RejectedSampleCount);
         Assert.AreEqual(75, battery.Percent);
-        Assert.AreEqual(string.Empty, SensorTests.Drain(queue));
+        Assert.AreEqual(string.Empty, events.Take());
     }
 
     private static DeviceConfig DeviceWithCurve(string curve)

@@ -1,13 +1,13 @@
 using BwcFirmware.Drivers.Buttons;
 using BwcFirmware.Shared.Config;
-using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Tests.Controls;
 
 /// <summary>
 /// Edge timelines with contact bounce through the record and function buttons, each with the loop stepping
 /// every 10 ms and every 250 ms and with several bounce seeds: the gestures, their times and their count must
-/// not depend on any of that.
+/// not depend on any of that. The buttons report gestures alone; what they mean is <c>InputMapTests</c>' table.
 /// </summary>
 [TestClass]
 public sealed class ButtonGestureTests
@@ -37,7 +37,7 @@ public sealed class ButtonGestureTests
         {
             foreach (int seed in s_seeds)
             {
-                string got = Run(q => new RecordButton(q, new DeviceConfig()), script, seed, stepMs);
+                string got = Run(e => new RecordButton(e, new DeviceConfig()), script, seed, stepMs);
                 Assert.AreEqual(expected, got, "script " + script + " seed " + seed + " step " + stepMs + " ms");
             }
         }
@@ -58,7 +58,7 @@ public sealed class ButtonGestureTests
         {
             foreach (int seed in s_seeds)
             {
-                string got = Run(q => new FunctionButton(q, new DeviceConfig()), script, seed, stepMs);
+                string got = Run(e => new FunctionButton(e, new DeviceConfig()), script, seed, stepMs);
                 Assert.AreEqual(expected, got, "script " + script + " seed " + seed + " step " + stepMs + " ms");
             }
         }
@@ -69,14 +69,14 @@ public sealed class ButtonGestureTests
     {
         var config = new DeviceConfig { SensitiveGesture = SensitiveGestures.FunctionPress };
 
-        Assert.AreEqual("fpress@0 fpress@300", Run(q => new FunctionButton(q, config), "0:120 300:100", 1, 10));
-        Assert.AreEqual("fhold@2000", Run(q => new FunctionButton(q, config), "0:2500", 1, 10));
+        Assert.AreEqual("fpress@0 fpress@300", Run(e => new FunctionButton(e, config), "0:120 300:100", 1, 10));
+        Assert.AreEqual("fhold@2000", Run(e => new FunctionButton(e, config), "0:2500", 1, 10));
     }
 
     [TestMethod]
-    [DataRow("300:3500", "0:4000", "privacy@3300", DisplayName = "function down, record held 3 s with it: privacy stop, no mute")]
-    [DataRow("0:3500", "0:4000", "privacy@3000", DisplayName = "both pressed at once")]
-    [DataRow("0:3500", "200:4000", "privacy@3000", DisplayName = "record first, function joins before the hold")]
+    [DataRow("300:3500", "0:4000", "chord@3300", DisplayName = "function down, record held 3 s with it: the chord hold, no mute")]
+    [DataRow("0:3500", "0:4000", "chord@3000", DisplayName = "both pressed at once")]
+    [DataRow("0:3500", "200:4000", "chord@3000", DisplayName = "record first, function joins before the hold")]
     [DataRow("300:3500", "0:1000", "hold@3300", DisplayName = "function let go before the hold: an ordinary stop")]
     [DataRow("300:100", "0:4000", "", DisplayName = "a short record press inside the chord: no marker, no mute")]
     [DataRow("0:3500", "", "hold@3000", DisplayName = "record alone: the ordinary stop")]
@@ -97,21 +97,19 @@ public sealed class ButtonGestureTests
     [TestMethod]
     public void Hold_FiresWhenTheThresholdPasses_NotAtRelease()
     {
-        var queue = new InputQueue();
-        var button = new RecordButton(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var button = new RecordButton(events, new DeviceConfig());
         button.OnRawEdge(true, 0);
 
         button.Step(2990);
-        Assert.AreEqual(0, queue.Count);
+        Assert.AreEqual(0, events.Count);
         button.Step(3010);
 
         Assert.IsTrue(button.IsPressed);
-        Assert.IsTrue(queue.TryTake(out InputEvent hold));
-        Assert.AreEqual(InputKind.RecordHold, hold.Kind);
-        Assert.AreEqual(3000, hold.TimeMs);
+        Assert.AreEqual("hold@3000", events.Take());
         button.OnRawEdge(false, 5000);
         button.Step(6000);
-        Assert.AreEqual(0, queue.Count, "release after a hold gives nothing");
+        Assert.AreEqual(0, events.Count, "release after a hold gives nothing");
     }
 
     [TestMethod]
@@ -119,33 +117,31 @@ public sealed class ButtonGestureTests
     {
         var config = new DeviceConfig { ButtonDebounceMs = 10, RecordDoublePressMs = 200, RecordHoldMs = 1000 };
 
-        Assert.AreEqual("press@0 press@330", Run(q => new RecordButton(q, config), "0:100 330:50", 1, 10));
-        Assert.AreEqual("double@250", Run(q => new RecordButton(q, config), "0:100 250:50", 1, 10));
-        Assert.AreEqual("hold@1000", Run(q => new RecordButton(q, config), "0:1200", 1, 10));
+        Assert.AreEqual("press@0 press@330", Run(e => new RecordButton(e, config), "0:100 330:50", 1, 10));
+        Assert.AreEqual("double@250", Run(e => new RecordButton(e, config), "0:100 250:50", 1, 10));
+        Assert.AreEqual("hold@1000", Run(e => new RecordButton(e, config), "0:1200", 1, 10));
     }
 
     [TestMethod]
     public void EdgesDatedBeforeTheLastOne_AreTakenAsHappeningThen()
     {
-        var queue = new InputQueue();
-        var button = new FunctionButton(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var button = new FunctionButton(events, new DeviceConfig());
 
         button.OnRawEdge(true, 1000);
         button.OnRawEdge(false, 900);
         button.Step(1100);
 
         // The release is taken at 1000, so the contact never rested pressed: no gesture at all.
-        Assert.AreEqual(0, queue.Count);
+        Assert.AreEqual(0, events.Count);
         Assert.IsFalse(button.IsPressed);
     }
 
     [TestMethod]
-    public void GestureRecognised_IsRaisedOncePerGesture()
+    public void ABouncyDoublePress_IsReportedOnce()
     {
-        var queue = new InputQueue();
-        var button = new RecordButton(queue, new DeviceConfig());
-        var seen = new List<ButtonGesture>();
-        button.GestureRecognised += (g, t) => seen.Add(g);
+        var events = new ReportedBoardEvents();
+        var button = new RecordButton(events, new DeviceConfig());
 
         foreach (var (pressed, time) in EdgeTimeline.Parse("0:100 200:100", 3))
         {
@@ -154,15 +150,14 @@ public sealed class ButtonGestureTests
 
         button.Step(2000);
 
-        CollectionAssert.AreEqual(new[] { ButtonGesture.DoublePress }, seen);
-        Assert.AreEqual(1, queue.Count);
+        Assert.AreEqual("double@200", events.Take());
     }
 
     /// <summary>Feeds the edges with the loop stepping every <paramref name="stepMs"/>, then lets 5 s pass.</summary>
-    private static string Run(Func<InputQueue, GestureButton> create, string script, int seed, int stepMs)
+    private static string Run(Func<IBoardEvents, GestureButton> create, string script, int seed, int stepMs)
     {
-        var queue = new InputQueue(64);
-        GestureButton button = create(queue);
+        var events = new ReportedBoardEvents();
+        GestureButton button = create(events);
         var edges = EdgeTimeline.Parse(script, seed);
         long end = (edges.Count == 0 ? 0 : edges[^1].TimeMs) + 5000;
         int next = 0;
@@ -177,22 +172,15 @@ public sealed class ButtonGestureTests
             button.Step(now);
         }
 
-        var names = new List<string>();
-        while (queue.TryTake(out InputEvent e))
-        {
-            names.Add(NameOf(e.Kind) + "@" + e.TimeMs);
-        }
-
-        Assert.AreEqual(0, queue.DroppedCount);
-        return string.Join(" ", names);
+        return events.Take();
     }
 
     /// <summary>Both buttons joined as the board joins them, stepped record first as <c>BoardDrivers</c> does.</summary>
     private static string RunChord(string recordScript, string functionScript, int seed, int stepMs)
     {
-        var queue = new InputQueue(64);
-        var record = new RecordButton(queue, new DeviceConfig());
-        var function = new FunctionButton(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var record = new RecordButton(events, new DeviceConfig());
+        var function = new FunctionButton(events, new DeviceConfig());
         record.JoinChord(function);
         var edges = EdgeTimeline.Parse(recordScript, seed).Select(e => (Button: (GestureButton)record, e.Pressed, e.TimeMs))
             .Concat(EdgeTimeline.Parse(functionScript, seed + 100).Select(e => (Button: (GestureButton)function, e.Pressed, e.TimeMs)))
@@ -211,24 +199,6 @@ public sealed class ButtonGestureTests
             function.Step(now);
         }
 
-        var names = new List<string>();
-        while (queue.TryTake(out InputEvent e))
-        {
-            names.Add(NameOf(e.Kind) + "@" + e.TimeMs);
-        }
-
-        return string.Join(" ", names);
+        return events.Take();
     }
-
-    private static string NameOf(InputKind kind) => kind switch
-    {
-        InputKind.RecordPress => "press",
-        InputKind.RecordDoublePress => "double",
-        InputKind.RecordHold => "hold",
-        InputKind.FunctionPress => "fpress",
-        InputKind.FunctionDoublePress => "fdouble",
-        InputKind.FunctionHold => "fhold",
-        InputKind.PrivacyStop => "privacy",
-        _ => kind.ToString(),
-    };
 }

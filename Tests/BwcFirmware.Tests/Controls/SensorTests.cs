@@ -1,6 +1,5 @@
 using BwcFirmware.Drivers.Sensors;
 using BwcFirmware.Shared.Config;
-using BwcFirmware.Shared.Recording;
 
 namespace BwcFirmware.Tests.Controls;
 
@@ -8,13 +7,13 @@ namespace BwcFirmware.Tests.Controls;
 public sealed class SensorTests
 {
     [TestMethod]
-    public void DockWobble_ShorterThanOneSecond_PostsNothing_AndASteadyDockPostsOnce()
+    public void DockWobble_ShorterThanOneSecond_ReportsNothing_AndASteadyDockReportsOnce()
     {
-        var queue = new InputQueue();
-        var dock = new DockSensor(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var dock = new DockSensor(events, new DeviceConfig());
         dock.OnRawLevel(false, 0);
         dock.Step(1500);
-        Assert.AreEqual("Undocked@1000", Drain(queue), "the first settled level is posted");
+        Assert.AreEqual("undocked@1000", events.Take(), "the first settled level is reported");
 
         // Dropped into the dock badly: contacts make and break every 300 ms for 3 s, then stay made.
         for (long t = 2000; t < 5000; t += 300)
@@ -25,35 +24,35 @@ public sealed class SensorTests
 
         dock.OnRawLevel(true, 5000);
         dock.Step(5999);
-        Assert.AreEqual(string.Empty, Drain(queue));
+        Assert.AreEqual(string.Empty, events.Take());
         dock.Step(6000);
 
-        Assert.AreEqual("Docked@6000", Drain(queue));
+        Assert.AreEqual("docked@6000", events.Take());
         Assert.IsTrue(dock.IsActive);
     }
 
     [TestMethod]
     public void DockDebounceBelowOneSecond_IsRaisedToOneSecond()
     {
-        var queue = new InputQueue();
-        var dock = new DockSensor(queue, 200);
+        var events = new ReportedBoardEvents();
+        var dock = new DockSensor(events, 200);
 
         dock.OnRawLevel(true, 0);
         dock.Step(999);
-        Assert.AreEqual(string.Empty, Drain(queue));
+        Assert.AreEqual(string.Empty, events.Take());
         dock.Step(1000);
 
-        Assert.AreEqual("Docked@1000", Drain(queue));
+        Assert.AreEqual("docked@1000", events.Take());
     }
 
     [TestMethod]
-    public void HolsterLevelAtStartUp_IsLearnedSilently_ThenADrawIsPostedOnce()
+    public void HolsterLevelAtStartUp_IsLearnedSilently_ThenADrawIsReportedOnce()
     {
-        var queue = new InputQueue();
-        var holster = new HolsterSensor(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var holster = new HolsterSensor(events, new DeviceConfig());
         holster.OnRawLevel(true, 0);
         holster.Step(500);
-        Assert.AreEqual(string.Empty, Drain(queue), "an empty holster at power-on must not start a recording");
+        Assert.AreEqual(string.Empty, events.Take(), "an empty holster at power-on must not start a recording");
 
         holster.OnRawLevel(false, 1000);
         holster.OnRawLevel(true, 1003);
@@ -64,28 +63,28 @@ public sealed class SensorTests
         holster.OnRawLevel(true, 3008);
         holster.Step(4000);
 
-        Assert.AreEqual("HolsterReturn@1056 HolsterDraw@3058", Drain(queue));
+        Assert.AreEqual("holstered@1056 drawn@3058", events.Take());
     }
 
     [TestMethod]
-    public void CardDetect_PostsTheCardFoundAtStartUp_AndARemoval()
+    public void CardDetect_ReportsTheCardFoundAtStartUp_AndARemoval()
     {
-        var queue = new InputQueue();
-        var card = new CardDetectSensor(queue, new DeviceConfig());
+        var events = new ReportedBoardEvents();
+        var card = new CardDetectSensor(events, new DeviceConfig());
 
         card.OnRawLevel(true, 0);
         card.Step(100);
         card.OnRawLevel(false, 5000);
         card.Step(5100);
 
-        Assert.AreEqual("CardInserted@50 CardRemoved@5050", Drain(queue));
+        Assert.AreEqual("card-in@50 card-out@5050", events.Take());
     }
 
     [TestMethod]
     public void RepeatedReadingsOfTheSameLevel_AreHarmless()
     {
-        var queue = new InputQueue();
-        var card = new CardDetectSensor(queue, 50);
+        var events = new ReportedBoardEvents();
+        var card = new CardDetectSensor(events, 50);
 
         for (long t = 0; t <= 1000; t += 10)
         {
@@ -93,17 +92,6 @@ public sealed class SensorTests
             card.Step(t);
         }
 
-        Assert.AreEqual("CardInserted@50", Drain(queue));
-    }
-
-    internal static string Drain(InputQueue queue)
-    {
-        var names = new List<string>();
-        while (queue.TryTake(out InputEvent e))
-        {
-            names.Add(e.Kind + (e.Argument != 0 ? "(" + e.Argument + ")" : string.Empty) + "@" + e.TimeMs);
-        }
-
-        return string.Join(" ", names);
+        Assert.AreEqual("card-in@50", events.Take());
     }
 }

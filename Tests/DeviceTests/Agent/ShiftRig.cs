@@ -5,6 +5,7 @@ using BwcFirmware.Drivers.Board;
 using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Loop;
 using BwcFirmware.Shared.Recording;
 
 namespace BwcFirmware.DeviceTests.Agent
@@ -44,7 +45,7 @@ namespace BwcFirmware.DeviceTests.Agent
             Agent = new DeviceAgent(parts);
             Agent.InputHandled += OnInputHandled;
             Agent.Boot(0);
-            Drivers = new BoardDrivers(Agent.Inputs, Agent.Config, null, null);
+            Drivers = new BoardDrivers(new InputMap(Agent.Inputs), Agent.Config, null, null);
             Drivers.Attach(Agent);
             Drivers.OnEdge(BoardInput.Holster, false, 0);
             Drivers.OnEdge(BoardInput.Dock, false, 0);

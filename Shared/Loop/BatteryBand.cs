@@ -1,6 +1,6 @@
-namespace BwcFirmware.Drivers.Sensors
+namespace BwcFirmware.Shared.Loop
 {
-    /// <summary>Which warning applies to the battery.</summary>
+    /// <summary>Which warning band the battery is in, as its monitor decided with hysteresis.</summary>
     public enum BatteryBand
     {
         /// <summary>Above the low threshold.</summary>

@@ -1,6 +1,6 @@
-namespace BwcFirmware.Drivers.Buttons
+namespace BwcFirmware.Shared.Loop
 {
-    /// <summary>What a button press sequence meant.</summary>
+    /// <summary>What a button's press sequence was, as its driver recognised it (debounced, timed).</summary>
     public enum ButtonGesture
     {
         /// <summary>One short press (reported after the double-press window, dated to the press).</summary>
@@ -11,8 +11,11 @@ namespace BwcFirmware.Drivers.Buttons
 
         /// <summary>The button stayed down past the hold threshold (dated to the moment the threshold passed).</summary>
         Hold = 2,
-    }
 
-    /// <summary>Receives each recognised gesture once, with its time in monotonic ms.</summary>
-    public delegate void ButtonGestureHandler(ButtonGesture gesture, long timeMs);
+        /// <summary>
+        /// Held past the hold threshold in a chord: the other button was pressed first or joined before the
+        /// threshold, and is still down (dated to the moment the threshold passed).
+        /// </summary>
+        ChordHold = 3,
+    }
 }
