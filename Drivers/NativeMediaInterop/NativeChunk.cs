@@ -1,9 +1,9 @@
 namespace BwcFirmware.NativeMedia
 {
     /// <summary>
-    /// A chunk event of the native path: a chunk opened (its path and first frame time: a manifest "chunk-open"
-    /// line) or closed and hashed (every field: a manifest "chunk" line). One instance is reused for every event
-    /// taken (<see cref="NativeMediaRecorder.TryTakeEvent"/>).
+    /// An event of the native path: a chunk opened (its path and first frame time: a manifest "chunk-open" line),
+    /// closed and hashed (every field: a manifest "chunk" line), or a card fault (<see cref="Fault"/>, the path).
+    /// One instance is reused for every event taken (<see cref="NativeMediaRecorder.TryTakeEvent"/>).
     /// </summary>
     public sealed class NativeChunk
     {
@@ -14,8 +14,14 @@ namespace BwcFirmware.NativeMedia
             Path = string.Empty;
         }
 
-        /// <summary>True for a closed, hashed chunk; false for a chunk that just received its first frame.</summary>
+        /// <summary>True for a closed, hashed chunk; false for a chunk that just received its first frame, or a fault.</summary>
         public bool Closed { get; internal set; }
+
+        /// <summary>
+        /// 0, or the nm_result of a card fault that stopped the segment while writing or hashing <see cref="Path"/>
+        /// (-6 card full, -7 card removed, else a write error; its name: <see cref="NativeMediaRecorder.ResultName"/>).
+        /// </summary>
+        public int Fault { get; internal set; }
 
         /// <summary>Path on the card ("clips/000007/000003.avi").</summary>
         public string Path { get; internal set; }

@@ -12,9 +12,13 @@ namespace BwcFirmware.NativeMedia
     /// </summary>
     public sealed class NativeMediaRecorder
     {
-        private const int ChunkNumbers = 7;
+        private const int EventNumbers = 8;
 
-        private readonly long[] _numbers = new long[ChunkNumbers];
+        // NativeTakeEvent's kinds (bwc_media_service.h, BWC_EVENT_*).
+        private const int OpenedEvent = 0;
+        private const int ClosedEvent = 1;
+
+        private readonly long[] _numbers = new long[EventNumbers];
 
         // A command's time goes in an array: MetadataProcessor's marshalling of an int64 argument does not compile
         // on 64-bit Linux (int64_t is long there, nanoCLR's Interop_Marshal_INT64 takes long long); an array does.
@@ -109,6 +113,16 @@ namespace BwcFirmware.NativeMedia
         }
 
         /// <summary>
+        /// Gives up the open chunk and the pending hash at <paramref name="nowMs"/> (a fault the managed side met
+        /// itself): the files stay as the card has them; nothing is recorded until the next <see cref="Begin"/>.
+        /// No event follows.
+        /// </summary>
+        public void Abandon(long nowMs)
+        {
+            Check("abandon", NativeAbandon(At(nowMs)));
+        }
+
+        /// <summary>
         /// Lets the native path catch up to <paramref name="nowMs"/> (the loop calls it every pass); returns the
         /// closed chunks waiting to be taken.
         /// </summary>
@@ -118,8 +132,9 @@ namespace BwcFirmware.NativeMedia
         }
 
         /// <summary>
-        /// Takes the oldest chunk event into <paramref name="chunk"/>: a chunk just opened (its first frame; for the
-        /// manifest's "chunk-open" line) or closed and hashed (<see cref="NativeChunk.Closed"/>); false when none.
+        /// Takes the oldest event into <paramref name="chunk"/>: a chunk just opened (its first frame; for the
+        /// manifest's "chunk-open" line), closed and hashed (<see cref="NativeChunk.Closed"/>), or a card fault that
+        /// stopped the segment (<see cref="NativeChunk.Fault"/> not 0); false when none.
         /// </summary>
         public bool TryTakeEvent(NativeChunk chunk)
         {
@@ -136,7 +151,8 @@ namespace BwcFirmware.NativeMedia
             chunk.AudioBytes = _numbers[3];
             chunk.FirstFrameMs = _numbers[4];
             chunk.LastFrameMs = _numbers[5];
-            chunk.Closed = _numbers[6] != 0;
+            chunk.Closed = _numbers[6] == ClosedEvent;
+            chunk.Fault = _numbers[6] == OpenedEvent || _numbers[6] == ClosedEvent ? 0 : (int)_numbers[7];
             return true;
         }
 
@@ -194,9 +210,12 @@ namespace BwcFirmware.NativeMedia
         private static extern int NativeSettle(long[] nowMs);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int NativeAbandon(long[] nowMs);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern int NativePoll(long[] nowMs);
 
-        /// <summary>numbers: bytes, frames, timeline frames, audio bytes, first ms, last ms, 1 closed / 0 opened; returns the path or "".</summary>
+        /// <summary>numbers: bytes, frames, timeline frames, audio bytes, first ms, last ms, kind (0 opened, 1 closed, 2 faulted), a fault's nm_result; returns the path or "".</summary>
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern string NativeTakeEvent(long[] numbers, byte[] sha256);
 

@@ -4,7 +4,7 @@ namespace BwcFirmware.NativeMedia
     public sealed class NativeMediaStatus
     {
         /// <summary>Values in the order NativeStatus writes them.</summary>
-        internal const int Length = 7;
+        internal const int Length = 8;
 
         private const int SegmentFlag = 1;
         private const int ChunkOpenFlag = 2;
@@ -71,6 +71,15 @@ namespace BwcFirmware.NativeMedia
         public int EventsWaiting
         {
             get { return _values[6]; }
+        }
+
+        /// <summary>
+        /// Commands (begin, mute, close, settle, abandon) the native side has applied since start. On the ESP32 a
+        /// command is queued to the recorder task; it has taken effect once this count reaches the commands sent.
+        /// </summary>
+        public int CommandsApplied
+        {
+            get { return _values[7]; }
         }
 
         /// <summary>The array NativeStatus fills.</summary>

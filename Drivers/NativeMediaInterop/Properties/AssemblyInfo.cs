@@ -7,4 +7,4 @@ using System.Reflection;
 
 // Raise with any change of a native method's signature: Visual Studio's deployer compares it with the image's
 // native assembly; nanoCLR itself compares the native methods checksum (README.md, "Checksum").
-[assembly: AssemblyNativeVersion("1.0.0.0")]
+[assembly: AssemblyNativeVersion("1.1.0.0")]

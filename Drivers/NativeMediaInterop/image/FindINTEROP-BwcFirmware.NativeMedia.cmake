@@ -26,6 +26,7 @@ set(BwcFirmware.NativeMedia_SRCS
     ${BWC_INTEROP_DIR}/generated/BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder_mshl.cpp
     ${BWC_INTEROP_DIR}/BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder.cpp
     ${BWC_INTEROP_DIR}/bwc_media_core.c
+    ${BWC_INTEROP_DIR}/bwc_staged_card.c
     ${BWC_INTEROP_DIR}/esp32/bwc_media_esp32.c
     ${BWC_NATIVE_MEDIA_DIR}/src/nm_result.c
     ${BWC_NATIVE_MEDIA_DIR}/src/nm_stdio_card.c

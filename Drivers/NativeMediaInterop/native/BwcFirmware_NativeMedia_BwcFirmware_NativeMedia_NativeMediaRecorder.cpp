@@ -20,8 +20,9 @@ static int64_t TimeOf(CLR_RT_TypedArray_INT64 &time)
     return time.GetSize() > 0 ? (int64_t)time[0] : 0;
 }
 
-// NativeTakeEvent's numbers: bytes, frames, timeline frames, audio bytes, first ms, last ms, kind (1 closed, 0 opened).
-static const unsigned int TakeNumbers = 7;
+// NativeTakeEvent's numbers: bytes, frames, timeline frames, audio bytes, first ms, last ms, kind (BWC_EVENT_*),
+// and a fault's nm_result.
+static const unsigned int TakeNumbers = 8;
 
 const char *NativeMediaRecorder::NativeVersion(HRESULT &hr)
 {
@@ -88,6 +89,12 @@ signed int NativeMediaRecorder::NativeSettle(CLR_RT_TypedArray_INT64 param0, HRE
     return bwc_media_settle(TimeOf(param0));
 }
 
+signed int NativeMediaRecorder::NativeAbandon(CLR_RT_TypedArray_INT64 param0, HRESULT &hr)
+{
+    (void)hr;
+    return bwc_media_abandon(TimeOf(param0));
+}
+
 signed int NativeMediaRecorder::NativePoll(CLR_RT_TypedArray_INT64 param0, HRESULT &hr)
 {
     (void)hr;
@@ -98,14 +105,15 @@ const char *NativeMediaRecorder::NativeTakeEvent(CLR_RT_TypedArray_INT64 param0,
 {
     // The record outlives the call: SetResult_LPCSTR copies the path into a managed string after we return.
     static nm_chunk_record s_record;
-    bool closed = false;
+    int kind = 0;
+    int result = 0;
     if (param0.GetSize() < TakeNumbers || param1.GetSize() < sizeof(s_record.sha256))
     {
         hr = CLR_E_INDEX_OUT_OF_RANGE;
         return "";
     }
 
-    if (!bwc_media_take_event(&s_record, &closed))
+    if (!bwc_media_take_event(&s_record, &kind, &result))
     {
         return "";
     }
@@ -116,7 +124,8 @@ const char *NativeMediaRecorder::NativeTakeEvent(CLR_RT_TypedArray_INT64 param0,
     param0[3] = s_record.audio_bytes;
     param0[4] = s_record.first_frame_ms;
     param0[5] = s_record.last_frame_ms;
-    param0[6] = closed ? 1 : 0;
+    param0[6] = kind;
+    param0[7] = result;
     memcpy(param1.GetBuffer(), s_record.sha256, sizeof(s_record.sha256));
     return s_record.path;
 }

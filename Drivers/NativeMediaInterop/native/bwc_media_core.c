@@ -8,13 +8,16 @@
 
 typedef struct
 {
-    bool closed; /* false: a chunk opened (name and first frame time only) */
+    int kind;   /* BWC_EVENT_OPENED (name and first frame time only), _CLOSED, _FAULTED */
+    int result; /* the nm_result that faulted the segment (BWC_EVENT_FAULTED) */
     nm_chunk_record record;
 } bwc_event;
 
+/* Static, hence internal RAM on the ESP32: the card's DMA reads the stage and writes the read-back buffer. */
 static uint8_t s_index[BWC_CORE_INDEX_BYTES];
 static uint8_t s_audio[BWC_CORE_AUDIO_BYTES];
-static uint8_t s_read[BWC_CORE_READ_BYTES];
+static _Alignas(64) uint8_t s_read[BWC_CORE_READ_BYTES];
+static _Alignas(64) uint8_t s_stage[BWC_CORE_STAGE_BYTES];
 
 static nm_stdio_card s_card;
 static nm_recorder s_recorder;
@@ -31,6 +34,8 @@ static int32_t s_frames_recorded;
 static int32_t s_frames_dropped;
 static int32_t s_frames_idle;
 static int32_t s_audio_overruns;
+static int32_t s_commands_applied;
+static bool s_fault_reported;
 
 static void note(int rc)
 {
@@ -61,7 +66,7 @@ static void on_opened(void *context, const char *name, int64_t first_frame_ms)
     if (event != NULL)
     {
         memset(event, 0, sizeof(*event));
-        event->closed = false;
+        event->kind = BWC_EVENT_OPENED;
         (void)snprintf(event->record.path, sizeof(event->record.path), "%s/%s", s_recorder.directory, name);
         (void)snprintf(event->record.name, sizeof(event->record.name), "%s", name);
         event->record.first_frame_ms = first_frame_ms;
@@ -75,12 +80,38 @@ static void on_closed(void *context, const nm_chunk_record *record)
     bwc_event *event = push_event();
     if (event != NULL)
     {
-        event->closed = true;
+        event->kind = BWC_EVENT_CLOSED;
+        event->result = NM_OK;
         event->record = *record;
     }
 }
 
-int bwc_core_start(const char *card_root, const int32_t *config, size_t count, bool sync_on_flush)
+/*
+ * Once per fault: the recorder gave up its chunk and pending hash after a card error (rc). The event names the
+ * chunk being written (or, with none open, the one being hashed); nothing more is recorded until begin.
+ */
+static void report_fault(int rc, bool was_writing)
+{
+    if (s_fault_reported || !s_recorder.faulted)
+    {
+        return;
+    }
+
+    s_fault_reported = true;
+    bwc_event *event = push_event();
+    if (event != NULL)
+    {
+        memset(event, 0, sizeof(*event));
+        event->kind = BWC_EVENT_FAULTED;
+        event->result = rc;
+        const nm_chunk_record *chunk = was_writing || s_recorder.closed.path[0] == '\0' ? &s_recorder.open : &s_recorder.closed;
+        memcpy(event->record.path, chunk->path, sizeof(event->record.path));
+        memcpy(event->record.name, chunk->name, sizeof(event->record.name));
+    }
+}
+
+int bwc_core_start(const char *card_root, const int32_t *config, size_t count, bool sync_on_flush,
+                   bwc_stage_predicate needs_stage)
 {
     if (card_root == NULL || config == NULL || count != BWC_CONFIG_COUNT)
     {
@@ -124,7 +155,8 @@ int bwc_core_start(const char *card_root, const int32_t *config, size_t count, b
         return rc;
     }
 
-    nm_card card = {nm_stdio_card_ops(&s_card), &s_card};
+    nm_card stdio = {nm_stdio_card_ops(&s_card), &s_card};
+    nm_card card = bwc_staged_card_init(stdio, s_stage, sizeof(s_stage), needs_stage);
     nm_recorder_buffers buffers = {s_index, sizeof(s_index), s_audio, sizeof(s_audio), s_read, sizeof(s_read)};
     nm_recorder_events events = {on_opened, on_closed, NULL};
     rc = nm_recorder_init(&s_recorder, &c, card, &buffers, &events);
@@ -140,6 +172,8 @@ int bwc_core_start(const char *card_root, const int32_t *config, size_t count, b
     s_event_count = 0;
     s_last_result = 0;
     s_frames_recorded = s_frames_dropped = s_frames_idle = s_audio_overruns = 0;
+    s_commands_applied = 0;
+    s_fault_reported = false;
     return NM_OK;
 }
 
@@ -186,6 +220,7 @@ static int make_directories(const char *directory)
 
 int bwc_core_begin(const char *directory, uint32_t first_sequence, bool with_audio)
 {
+    s_commands_applied++;
     if (!s_started)
     {
         return NM_ERR_STATE;
@@ -203,6 +238,7 @@ int bwc_core_begin(const char *directory, uint32_t first_sequence, bool with_aud
     if (rc == NM_OK)
     {
         s_segment = true;
+        s_fault_reported = false;
     }
 
     return rc;
@@ -210,6 +246,7 @@ int bwc_core_begin(const char *directory, uint32_t first_sequence, bool with_aud
 
 int bwc_core_set_muted(bool muted)
 {
+    s_commands_applied++;
     if (!s_started)
     {
         return NM_ERR_STATE;
@@ -222,13 +259,16 @@ int bwc_core_set_muted(bool muted)
 
 int bwc_core_close_chunk(bool end_segment)
 {
+    s_commands_applied++;
     if (!s_started)
     {
         return NM_ERR_STATE;
     }
 
+    bool writing = nm_recorder_chunk_open(&s_recorder);
     int rc = nm_recorder_close_chunk(&s_recorder);
     note(rc);
+    report_fault(rc, writing);
     if (end_segment)
     {
         s_segment = false;
@@ -240,6 +280,7 @@ int bwc_core_close_chunk(bool end_segment)
 
 int bwc_core_settle(void)
 {
+    s_commands_applied++;
     if (!s_started)
     {
         return NM_ERR_STATE;
@@ -247,7 +288,23 @@ int bwc_core_settle(void)
 
     int rc = nm_recorder_settle(&s_recorder);
     note(rc);
+    report_fault(rc, false);
     return rc;
+}
+
+int bwc_core_abandon(void)
+{
+    s_commands_applied++;
+    if (!s_started)
+    {
+        return NM_ERR_STATE;
+    }
+
+    /* The store met a fault itself: no event, and nothing recorded until the next begin. */
+    nm_recorder_abandon(&s_recorder);
+    nm_recorder_drop_audio(&s_recorder);
+    s_segment = false;
+    return NM_OK;
 }
 
 void bwc_core_frame(const uint8_t *jpeg, size_t count, int64_t capture_ms)
@@ -267,6 +324,7 @@ void bwc_core_frame(const uint8_t *jpeg, size_t count, int64_t capture_ms)
     }
 
     note(rc);
+    report_fault(rc, true);
     if (rc == NM_ERR_ARG)
     {
         s_frames_dropped++; /* larger than the format's largest frame */
@@ -288,6 +346,7 @@ void bwc_core_audio(const uint8_t *pcm, size_t count)
     }
 
     note(rc);
+    report_fault(rc, true);
 }
 
 void bwc_core_frame_lost(void)
@@ -300,7 +359,7 @@ void bwc_core_audio_lost(void)
     s_audio_overruns++;
 }
 
-bool bwc_core_take_event(nm_chunk_record *record, bool *closed)
+bool bwc_core_take_event(nm_chunk_record *record, int *kind, int *result)
 {
     if (s_event_count == 0)
     {
@@ -308,7 +367,8 @@ bool bwc_core_take_event(nm_chunk_record *record, bool *closed)
     }
 
     *record = s_events[s_event_head].record;
-    *closed = s_events[s_event_head].closed;
+    *kind = s_events[s_event_head].kind;
+    *result = s_events[s_event_head].result;
     s_event_head = (s_event_head + 1) % BWC_CORE_EVENT_QUEUE;
     s_event_count--;
     return true;
@@ -325,6 +385,7 @@ void bwc_core_status(int32_t *values, size_t count)
     all[BWC_STATUS_FRAMES_IDLE] = s_frames_idle;
     all[BWC_STATUS_AUDIO_OVERRUNS] = s_audio_overruns;
     all[BWC_STATUS_CLOSED_WAITING] = (int32_t)s_event_count;
+    all[BWC_STATUS_COMMANDS_APPLIED] = s_commands_applied;
     for (size_t i = 0; i < count && i < BWC_STATUS_COUNT; i++)
     {
         values[i] = all[i];

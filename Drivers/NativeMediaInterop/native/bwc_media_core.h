@@ -8,6 +8,7 @@
 #define BWC_MEDIA_CORE_H
 
 #include "bwc_media_service.h"
+#include "bwc_staged_card.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -17,9 +18,12 @@ extern "C" {
 #define BWC_CORE_INDEX_BYTES (32u * 1024u)
 #define BWC_CORE_AUDIO_BYTES (16u * 1024u)
 #define BWC_CORE_READ_BYTES (16u * 1024u)
+#define BWC_CORE_STAGE_BYTES (16u * 1024u) /* frame writes out of PSRAM, in slices (bwc_staged_card.h) */
 #define BWC_CORE_EVENT_QUEUE 16
 
-int bwc_core_start(const char *card_root, const int32_t *config, size_t count, bool sync_on_flush);
+/** sync_on_flush: fsync at each flush (FATFS f_sync); needs_stage: which writes go through the internal stage. */
+int bwc_core_start(const char *card_root, const int32_t *config, size_t count, bool sync_on_flush,
+                   bwc_stage_predicate needs_stage);
 const nm_recorder_config *bwc_core_config(void);
 bool bwc_core_started(void);
 
@@ -28,6 +32,7 @@ int bwc_core_begin(const char *directory, uint32_t first_sequence, bool with_aud
 int bwc_core_set_muted(bool muted);
 int bwc_core_close_chunk(bool end_segment);
 int bwc_core_settle(void);
+int bwc_core_abandon(void);
 
 /* The sources. */
 void bwc_core_frame(const uint8_t *jpeg, size_t count, int64_t capture_ms);
@@ -35,8 +40,8 @@ void bwc_core_audio(const uint8_t *pcm, size_t count);
 void bwc_core_frame_lost(void);
 void bwc_core_audio_lost(void);
 
-/** The oldest chunk event: *closed true for a closed, hashed chunk, false for one just opened. */
-bool bwc_core_take_event(nm_chunk_record *record, bool *closed);
+/** The oldest event: *kind a BWC_EVENT_*, *result the nm_result of a fault (NM_OK otherwise). */
+bool bwc_core_take_event(nm_chunk_record *record, int *kind, int *result);
 void bwc_core_status(int32_t *values, size_t count);
 void bwc_core_stop(void);
 

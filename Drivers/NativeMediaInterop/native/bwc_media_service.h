@@ -4,7 +4,12 @@
  * One recorder (Drivers/NativeMedia's nm_recorder) fed by the board's camera and microphone; managed code sends
  * only per-segment and per-chunk commands, each stamped with the loop's time now_ms: frames captured at or
  * before now_ms belong to the state before the command. Chunk events (opened; closed with
- * length, frames, times and SHA-256) wait in a small queue until taken.
+ * length, frames, times and SHA-256; a card fault) wait in a small queue that the managed side drains once per
+ * loop pass (one NativeTakeEvent call per event). Chosen over nanoFramework's native events
+ * (nf-interpreter src/CLR/Core/NativeEventDispatcher/NativeEventDispatcher.cpp): SaveToHALQueue carries two
+ * 32-bit values, not a chunk record, drops the oldest entry when the HAL queue is full (a lost manifest line),
+ * and StartDispatch runs the handler on the interrupt dispatch thread, while the store wants its events on
+ * the loop's thread, between two of its own calls.
  * Two backends implement this header: esp32/ (camera, PDM microphone and the recorder in tasks of their own,
  * commands queued to the recorder's task) and posix/ (nanoCLR on a PC: a deterministic test-pattern camera and
  * microphone, commands applied at once in the caller's thread).
@@ -49,7 +54,16 @@ enum
     BWC_STATUS_FRAMES_IDLE,
     BWC_STATUS_AUDIO_OVERRUNS,
     BWC_STATUS_CLOSED_WAITING,
+    BWC_STATUS_COMMANDS_APPLIED, /* begin, mute, close, settle and abandon commands applied since start */
     BWC_STATUS_COUNT
+};
+
+/* What an event reports (NativeTakeEvent's kind). */
+enum
+{
+    BWC_EVENT_OPENED = 0,  /* a chunk received its first frame: name and first frame time */
+    BWC_EVENT_CLOSED = 1,  /* a chunk closed, durable and hashed: every field */
+    BWC_EVENT_FAULTED = 2  /* a card error stopped the segment: the nm_result and the chunk's path */
 };
 
 const char *bwc_media_version(void);
@@ -68,11 +82,14 @@ int bwc_media_set_muted(int64_t now_ms, bool muted);
 int bwc_media_close_chunk(int64_t now_ms, bool end_segment);
 int bwc_media_settle(int64_t now_ms);
 
+/** Gives up the open chunk and the pending hash (a fault the managed store met); no event. */
+int bwc_media_abandon(int64_t now_ms);
+
 /** Catches up to now_ms; returns the chunk events waiting. */
 int bwc_media_poll(int64_t now_ms);
 
-/** The oldest chunk event into record (*closed: true closed and hashed, false just opened); false when none. */
-bool bwc_media_take_event(nm_chunk_record *record, bool *closed);
+/** The oldest event into record (*kind a BWC_EVENT_*, *result a fault's nm_result); false when none. */
+bool bwc_media_take_event(nm_chunk_record *record, int *kind, int *result);
 
 void bwc_media_status(int32_t *values, size_t count);
 

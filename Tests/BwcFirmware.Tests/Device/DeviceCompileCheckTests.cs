@@ -13,7 +13,7 @@ namespace BwcFirmware.Tests.Device;
 [TestClass]
 public sealed partial class DeviceCompileCheckTests
 {
-    private static readonly string[] s_checkedFolders = ["Drivers/Esp32", "Drivers/Esp32Camera", "Drivers/NativeMediaInterop", "Firmware/Device", "Tests/DeviceTests", "Tests/NativeMediaInterop"];
+    private static readonly string[] s_checkedFolders = ["Drivers/Esp32", "Drivers/Esp32Camera", "Drivers/NativeMediaInterop", "Drivers/NativeMediaEngine", "Firmware/Device", "Tests/DeviceTests", "Tests/NativeMediaInterop"];
 
     private static string DeclarationsFolder => RepositoryFiles.PathOf("Tests/NanoFrameworkReferences");
 

@@ -12,6 +12,7 @@ internal static class DeviceProjectFiles
         "Drivers/Esp32/BwcFirmware.Drivers.Esp32.nfproj",
         "Drivers/Esp32Camera/BwcFirmware.Camera.nfproj",
         "Drivers/NativeMediaInterop/BwcFirmware.NativeMedia.nfproj",
+        "Drivers/NativeMediaEngine/BwcFirmware.NativeMediaEngine.nfproj",
         "Firmware/Device/BwcFirmware.Device.nfproj",
         "Tests/DeviceTests/BwcFirmware.DeviceTests.nfproj",
     ];

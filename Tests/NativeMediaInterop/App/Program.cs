@@ -104,6 +104,12 @@ namespace BwcFirmware.InteropCheck
         {
             while (recorder.TryTakeEvent(s_chunk))
             {
+                if (s_chunk.Fault != 0)
+                {
+                    Console.WriteLine("INTEROP fault " + s_chunk.Path + " " + NativeMediaRecorder.ResultName(s_chunk.Fault));
+                    continue;
+                }
+
                 if (!s_chunk.Closed)
                 {
                     Console.WriteLine("INTEROP opened " + s_chunk.Path + " first=" + s_chunk.FirstFrameMs.ToString());

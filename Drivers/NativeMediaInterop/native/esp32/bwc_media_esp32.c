@@ -15,6 +15,7 @@
 
 #include "driver/i2s_pdm.h"
 #include "esp_camera.h"
+#include "esp_memory_utils.h"
 #include "freertos/FreeRTOS.h"
 #include "freertos/queue.h"
 #include "freertos/semphr.h"
@@ -32,7 +33,8 @@ typedef enum
     BWC_CMD_BEGIN,
     BWC_CMD_MUTE,
     BWC_CMD_CLOSE,
-    BWC_CMD_SETTLE
+    BWC_CMD_SETTLE,
+    BWC_CMD_ABANDON
 } bwc_command_kind;
 
 typedef struct
@@ -63,6 +65,11 @@ static int64_t s_microphone_start_ms;
 static uint32_t s_rate_hz;
 static uint64_t s_samples_taken;
 static uint8_t s_pcm_piece[BWC_PCM_READ_BYTES];
+
+static bool in_external_ram(const void *data)
+{
+    return esp_ptr_external_ram(data);
+}
 
 static int64_t now_ms(void)
 {
@@ -169,6 +176,9 @@ static void apply(const bwc_command *command)
         case BWC_CMD_SETTLE:
             (void)bwc_core_settle();
             break;
+        case BWC_CMD_ABANDON:
+            (void)bwc_core_abandon();
+            break;
     }
 
     unlock();
@@ -265,8 +275,9 @@ int bwc_media_start(const char *card_root, const int32_t *config, size_t count)
         return NM_ERR_STATE;
     }
 
-    /* sync_on_flush: fsync is FATFS's f_sync, the 1 s commit point of the flush policy. */
-    int rc = bwc_core_start(card_root, config, count, true);
+    /* sync_on_flush: fsync is FATFS's f_sync, the 1 s commit point of the flush policy. Frames from PSRAM (the
+       camera's buffers) go to the card through the internal stage (bwc_staged_card.h). */
+    int rc = bwc_core_start(card_root, config, count, true, in_external_ram);
     if (rc != NM_OK)
     {
         return rc;
@@ -421,6 +432,12 @@ int bwc_media_settle(int64_t now)
     return post(&command);
 }
 
+int bwc_media_abandon(int64_t now)
+{
+    bwc_command command = {BWC_CMD_ABANDON, now, false, 0, {0}};
+    return post(&command);
+}
+
 int bwc_media_poll(int64_t now)
 {
     (void)now; /* the tasks run on their own */
@@ -429,7 +446,7 @@ int bwc_media_poll(int64_t now)
     return status[BWC_STATUS_CLOSED_WAITING];
 }
 
-bool bwc_media_take_event(nm_chunk_record *record, bool *closed)
+bool bwc_media_take_event(nm_chunk_record *record, int *kind, int *result)
 {
     if (s_lock == NULL)
     {
@@ -437,7 +454,7 @@ bool bwc_media_take_event(nm_chunk_record *record, bool *closed)
     }
 
     lock();
-    bool taken = bwc_core_take_event(record, closed);
+    bool taken = bwc_core_take_event(record, kind, result);
     unlock();
     return taken;
 }

@@ -70,6 +70,9 @@ static const CLR_RT_MethodHandler method_lookup[] =
     NULL,
     NULL,
     NULL,
+    NULL,
+    NULL,
+    NULL,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeVersion___STATIC__STRING,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeResultName___STATIC__STRING__I4,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeStart___STATIC__I4__STRING__SZARRAY_I4,
@@ -79,10 +82,12 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeSetMuted___STATIC__I4__SZARRAY_I8__BOOLEAN,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeCloseChunk___STATIC__I4__SZARRAY_I8__BOOLEAN,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeSettle___STATIC__I4__SZARRAY_I8,
+    Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeAbandon___STATIC__I4__SZARRAY_I8,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativePoll___STATIC__I4__SZARRAY_I8,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeTakeEvent___STATIC__STRING__SZARRAY_I8__SZARRAY_U1,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeStatus___STATIC__VOID__SZARRAY_I4,
     Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeStop___STATIC__VOID,
+    NULL,
     NULL,
     NULL,
     NULL,
@@ -101,9 +106,9 @@ static const CLR_RT_MethodHandler method_lookup[] =
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_BwcFirmware_NativeMedia =
 {
     "BwcFirmware.NativeMedia",
-    0x7CBBAFE6,
+    0xFB7D5D58,
     method_lookup,
-    { 1, 0, 0, 0 }
+    { 1, 1, 0, 0 }
 };
 
 // clang-format on

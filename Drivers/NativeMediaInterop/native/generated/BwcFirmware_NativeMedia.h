@@ -17,22 +17,24 @@ struct Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeChunk
 {
     // renamed backing field '<Closed>k__BackingField'
     static const int FIELD__Closed = 1;
+    // renamed backing field '<Fault>k__BackingField'
+    static const int FIELD__Fault = 2;
     // renamed backing field '<Path>k__BackingField'
-    static const int FIELD__Path = 2;
+    static const int FIELD__Path = 3;
     // renamed backing field '<Bytes>k__BackingField'
-    static const int FIELD__Bytes = 3;
+    static const int FIELD__Bytes = 4;
     // renamed backing field '<Frames>k__BackingField'
-    static const int FIELD__Frames = 4;
+    static const int FIELD__Frames = 5;
     // renamed backing field '<TimelineFrames>k__BackingField'
-    static const int FIELD__TimelineFrames = 5;
+    static const int FIELD__TimelineFrames = 6;
     // renamed backing field '<AudioBytes>k__BackingField'
-    static const int FIELD__AudioBytes = 6;
+    static const int FIELD__AudioBytes = 7;
     // renamed backing field '<FirstFrameMs>k__BackingField'
-    static const int FIELD__FirstFrameMs = 7;
+    static const int FIELD__FirstFrameMs = 8;
     // renamed backing field '<LastFrameMs>k__BackingField'
-    static const int FIELD__LastFrameMs = 8;
+    static const int FIELD__LastFrameMs = 9;
     // renamed backing field '<Sha256>k__BackingField'
-    static const int FIELD__Sha256 = 9;
+    static const int FIELD__Sha256 = 10;
 
     //--//
 };
@@ -77,6 +79,7 @@ struct Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecord
     NANOCLR_NATIVE_DECLARE(NativeSetMuted___STATIC__I4__SZARRAY_I8__BOOLEAN);
     NANOCLR_NATIVE_DECLARE(NativeCloseChunk___STATIC__I4__SZARRAY_I8__BOOLEAN);
     NANOCLR_NATIVE_DECLARE(NativeSettle___STATIC__I4__SZARRAY_I8);
+    NANOCLR_NATIVE_DECLARE(NativeAbandon___STATIC__I4__SZARRAY_I8);
     NANOCLR_NATIVE_DECLARE(NativePoll___STATIC__I4__SZARRAY_I8);
     NANOCLR_NATIVE_DECLARE(NativeTakeEvent___STATIC__STRING__SZARRAY_I8__SZARRAY_U1);
     NANOCLR_NATIVE_DECLARE(NativeStatus___STATIC__VOID__SZARRAY_I4);

@@ -40,6 +40,8 @@ namespace BwcFirmware_NativeMedia
 
             static signed int NativeSettle( CLR_RT_TypedArray_INT64 param0, HRESULT &hr );
 
+            static signed int NativeAbandon( CLR_RT_TypedArray_INT64 param0, HRESULT &hr );
+
             static signed int NativePoll( CLR_RT_TypedArray_INT64 param0, HRESULT &hr );
 
             static const char* NativeTakeEvent( CLR_RT_TypedArray_INT64 param0, CLR_RT_TypedArray_UINT8 param1, HRESULT &hr );

@@ -180,6 +180,21 @@ HRESULT Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecor
     NANOCLR_NOCLEANUP();
 }
 
+HRESULT Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativeAbandon___STATIC__I4__SZARRAY_I8( CLR_RT_StackFrame& stack )
+{
+    NANOCLR_HEADER(); hr = S_OK;
+    {
+
+        CLR_RT_TypedArray_INT64 param0;
+        NANOCLR_CHECK_HRESULT( Interop_Marshal_INT64_ARRAY( stack, 0, param0 ) );
+
+        signed int retValue = NativeMediaRecorder::NativeAbandon( param0, hr );
+        NANOCLR_CHECK_HRESULT( hr );
+        SetResult_INT32( stack, retValue );
+    }
+    NANOCLR_NOCLEANUP();
+}
+
 HRESULT Library_BwcFirmware_NativeMedia_BwcFirmware_NativeMedia_NativeMediaRecorder::NativePoll___STATIC__I4__SZARRAY_I8( CLR_RT_StackFrame& stack )
 {
     NANOCLR_HEADER(); hr = S_OK;

@@ -68,7 +68,8 @@ int bwc_media_start(const char *card_root, const int32_t *config, size_t count)
 {
     s_camera = false;
     s_microphone = false;
-    return bwc_core_start(card_root, config, count, false);
+    /* Every write through the stage, so this build runs the device's staging path. */
+    return bwc_core_start(card_root, config, count, false, bwc_stage_always);
 }
 
 int bwc_media_start_camera(const int32_t *pins, size_t pin_count, int xclk_hz, int frame_size, int jpeg_quality,
@@ -133,6 +134,12 @@ int bwc_media_settle(int64_t now_ms)
     return bwc_core_settle();
 }
 
+int bwc_media_abandon(int64_t now_ms)
+{
+    catch_up(now_ms);
+    return bwc_core_abandon();
+}
+
 int bwc_media_poll(int64_t now_ms)
 {
     int32_t status[BWC_STATUS_COUNT];
@@ -141,9 +148,9 @@ int bwc_media_poll(int64_t now_ms)
     return status[BWC_STATUS_CLOSED_WAITING];
 }
 
-bool bwc_media_take_event(nm_chunk_record *record, bool *closed)
+bool bwc_media_take_event(nm_chunk_record *record, int *kind, int *result)
 {
-    return bwc_core_take_event(record, closed);
+    return bwc_core_take_event(record, kind, result);
 }
 
 void bwc_media_status(int32_t *values, size_t count)
