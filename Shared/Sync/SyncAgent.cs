@@ -12,6 +12,25 @@ namespace BwcFirmware.Shared.Sync
     /// the device loop is never held for longer than one piece. A clip is marked synced only when the station
     /// has confirmed the SHA-256 of every one of its files.
     /// </summary>
+    /// <remarks>
+    /// The agent steers by its <see cref="Phase"/>; every transition happens in <see cref="Step"/>:
+    /// <code>
+    /// any       -> Off        conditions fail (undocked, recording, no network): the upload in hand is dropped
+    /// Off       -> Discover   conditions hold: a new docking session
+    /// Discover  -> Upload     OPTIONS answered and a file is in hand (resuming after no answer)
+    ///           -> NewPass    OPTIONS answered, nothing in hand
+    ///           -> Backoff    no usable answer (resumes at Discover)
+    /// NewPass   -> NextFile   the card's pending work read into the queue
+    /// NextFile  -> Upload     a file to send (same step)
+    ///           -> Rest       queue done: status up-to-date or not-confirmed
+    /// Upload    -> Upload     progress, resync, smaller pieces
+    ///           -> NextFile   file confirmed or set aside
+    ///           -> Backoff    fault (resumes at Discover after no answer, else at Upload)
+    /// Backoff   -> resume     NextAttemptMs reached (same step)
+    /// Rest      -> NewPass    rescan interval over (same step)
+    /// </code>
+    /// Waiting (Backoff) carries its <see cref="Reason"/> in plain words.
+    /// </remarks>
     public sealed class SyncAgent
     {
         private const int MaxResyncsWithoutProgress = 3;
@@ -34,10 +53,9 @@ namespace BwcFirmware.Shared.Sync
         private bool _docked;
         private bool _recording;
         private bool _networkUp = true;
-        private bool _sessionActive;
-        private bool _discovered;
+        private SyncPhase _phase = SyncPhase.Off;
+        private SyncPhase _resumePhase = SyncPhase.Discover;
         private bool _canTerminate;
-        private bool _passDone;
         private bool _passHadUnconfirmed;
         private long _nextAttemptMs;
         private long _nextStationTimeMs;
@@ -61,10 +79,23 @@ namespace BwcFirmware.Shared.Sync
             _pieceBytes = settings.PieceBytes < SyncSettings.MinPieceBytes ? SyncSettings.MinPieceBytes : settings.PieceBytes;
             Status = SyncStatus.NotDocked;
             LastFault = string.Empty;
+            Reason = string.Empty;
         }
 
         /// <summary>What the agent is doing now.</summary>
         public SyncStatus Status { get; private set; }
+
+        /// <summary>Where the agent stands in the docking session (see the transitions above).</summary>
+        public SyncPhase Phase
+        {
+            get { return _phase; }
+        }
+
+        /// <summary>
+        /// Why sync waits or pauses, in plain words for the officer ("station refused the token (401)", "station
+        /// unreachable", "recording"), or "" while it goes on.
+        /// </summary>
+        public string Reason { get; private set; }
 
         /// <summary>The last fault, for the engineer's log ("PATCH 503 clips/000007/000002.avi"), or "".</summary>
         public string LastFault { get; private set; }
@@ -112,11 +143,11 @@ namespace BwcFirmware.Shared.Sync
         {
             if (!_docked || _recording || !_networkUp)
             {
-                Pause(nowMs, _docked ? SyncStatus.Paused : SyncStatus.NotDocked);
+                EndSession();
                 return;
             }
 
-            if (!_sessionActive)
+            if (_phase == SyncPhase.Off)
             {
                 StartSession(nowMs);
             }
@@ -126,64 +157,83 @@ namespace BwcFirmware.Shared.Sync
                 return;
             }
 
-            if (!_discovered)
+            // Phases that send nothing lead on within the step; the first request, or a wait, ends it.
+            while (true)
             {
-                Discover(nowMs);
-                return;
-            }
+                switch (_phase)
+                {
+                    case SyncPhase.Backoff:
+                        _phase = _resumePhase;
+                        break;
+                    case SyncPhase.Rest:
+                        _phase = SyncPhase.NewPass;
+                        break;
+                    case SyncPhase.NewPass:
+                        _passHadUnconfirmed = false;
+                        _queue.Build(_catalog, _settings.MarkedClipsFirst);
+                        _phase = SyncPhase.NextFile;
+                        break;
+                    case SyncPhase.NextFile:
+                        _phase = NextFile(nowMs);
+                        if (_phase != SyncPhase.Upload)
+                        {
+                            return;
+                        }
 
-            if (_upload == null && !NextUpload(nowMs))
-            {
-                return;
+                        break;
+                    case SyncPhase.Discover:
+                        _phase = Discover(nowMs);
+                        return;
+                    default:
+                        _phase = StepUpload(nowMs);
+                        return;
+                }
             }
-
-            StepUpload(nowMs);
         }
 
         private void StartSession(long nowMs)
         {
-            _sessionActive = true;
-            _discovered = false;
+            _phase = SyncPhase.Discover;
             _setAside.Clear();
             _queue.Clear();
-            _passDone = true;
             _nextAttemptMs = nowMs;
             _backoff.Reset();
             _nextStationTimeMs = long.MinValue;
         }
 
-        private void Pause(long nowMs, SyncStatus status)
+        private void EndSession()
         {
-            if (_sessionActive)
+            if (_phase != SyncPhase.Off)
             {
                 // The journal keeps the upload URL; the next session asks the station where it stands.
-                _sessionActive = false;
+                _phase = SyncPhase.Off;
                 _upload = null;
                 _item = null;
                 _queue.Clear();
             }
 
-            Status = status;
+            Status = _docked ? SyncStatus.Paused : SyncStatus.NotDocked;
+            Reason = !_docked ? string.Empty : _recording ? "recording" : "no network";
         }
 
-        private void Discover(long nowMs)
+        private SyncPhase Discover(long nowMs)
         {
-            SetStatus(nowMs, SyncStatus.Connecting, null);
+            SetStatus(nowMs, SyncStatus.Connecting, null, null);
             TusReply reply = _client.Options();
             ObserveDate(nowMs, reply.Date);
             if (reply.Kind != TusReplyKind.Ok)
             {
-                Wait(nowMs, reply.Kind == TusReplyKind.VersionRejected || reply.Kind == TusReplyKind.Unauthorized || reply.Failure == TransportFailure.Untrusted
-                    ? FileStep.Blocked : FileStep.Fault, reply.Describe("OPTIONS"));
-                return;
+                return Wait(nowMs, reply.Kind == TusReplyKind.VersionRejected || reply.Kind == TusReplyKind.Unauthorized || reply.Failure == TransportFailure.Untrusted
+                    ? FileStep.Blocked : FileStep.Fault, reply.Describe("OPTIONS"), reply);
             }
 
-            _discovered = true;
             _canTerminate = reply.Extensions != null && reply.Extensions.IndexOf("termination") >= 0;
             _backoff.Reset();
+            return _upload != null ? SyncPhase.Upload : SyncPhase.NewPass;
         }
 
-        private bool NextUpload(long nowMs)
+        /// <summary>Takes the next file to send (completing finished items on the way): Upload, or Rest at the end of the pass.</summary>
+        private SyncPhase NextFile(long nowMs)
         {
             while (true)
             {
@@ -191,15 +241,8 @@ namespace BwcFirmware.Shared.Sync
                 {
                     if (_queue.IsEmpty)
                     {
-                        if (!_passDone)
-                        {
-                            EndPass(nowMs);
-                            return false;
-                        }
-
-                        _passDone = false;
-                        _passHadUnconfirmed = false;
-                        _queue.Build(_catalog, _settings.MarkedClipsFirst);
+                        EndPass(nowMs);
+                        return SyncPhase.Rest;
                     }
 
                     _item = _queue.Take();
@@ -249,18 +292,17 @@ namespace BwcFirmware.Shared.Sync
 
                 _upload = upload;
                 _resyncs = 0;
-                return true;
+                return SyncPhase.Upload;
             }
         }
 
         private void EndPass(long nowMs)
         {
-            _passDone = true;
             _nextAttemptMs = nowMs + _settings.RescanIntervalMs;
-            SetStatus(nowMs, _passHadUnconfirmed || _setAside.Count > 0 ? SyncStatus.NotConfirmed : SyncStatus.UpToDate, null);
+            SetStatus(nowMs, _passHadUnconfirmed || _setAside.Count > 0 ? SyncStatus.NotConfirmed : SyncStatus.UpToDate, null, null);
         }
 
-        private void StepUpload(long nowMs)
+        private SyncPhase StepUpload(long nowMs)
         {
             FileUpload upload = _upload;
             FileStep step = upload.Step(_client, _pieceBytes, _canTerminate);
@@ -285,44 +327,39 @@ namespace BwcFirmware.Shared.Sync
                 case FileStep.Progress:
                     _resyncs = 0;
                     _backoff.Reset();
-                    SetStatus(nowMs, SyncStatus.Uploading, null);
-                    break;
+                    SetStatus(nowMs, SyncStatus.Uploading, null, null);
+                    return SyncPhase.Upload;
                 case FileStep.Resync:
                     _resyncs++;
-                    if (_resyncs > MaxResyncsWithoutProgress)
-                    {
-                        Wait(nowMs, FileStep.Fault, Describe(upload));
-                    }
-
-                    break;
+                    return _resyncs > MaxResyncsWithoutProgress ? Wait(nowMs, FileStep.Fault, Describe(upload), reply) : SyncPhase.Upload;
                 case FileStep.PieceTooLarge:
                     HalvePiece(nowMs, upload, "piece-too-large");
-                    break;
+                    return SyncPhase.Upload;
                 case FileStep.PieceTimedOut:
                     HalvePiece(nowMs, upload, "piece-timed-out");
-                    break;
+                    return SyncPhase.Upload;
                 case FileStep.Confirmed:
                     FilesConfirmed++;
                     _backoff.Reset();
                     _audit.Append(nowMs, AuditEvents.Confirmed, "file=" + upload.File.Path + " sha256=" + upload.Sha256);
                     Confirmed(upload);
-                    FileDone();
-                    break;
+                    _upload = null;
+                    _item.Next++;
+                    return SyncPhase.NextFile;
                 case FileStep.Unconfirmed:
                     FilesNotConfirmed++;
                     _passHadUnconfirmed = true;
                     SetAside(nowMs, upload.File.Path, "unconfirmed", null);
-                    break;
+                    return SyncPhase.NextFile;
                 case FileStep.Failed:
                     FilesNotConfirmed++;
                     SetAside(nowMs, upload.File.Path, "hash-mismatch", null);
-                    break;
+                    return SyncPhase.NextFile;
                 case FileStep.SetAside:
                     SetAside(nowMs, upload.File.Path, reply == null ? "card" : "refused", reply == null ? null : Describe(upload));
-                    break;
+                    return SyncPhase.NextFile;
                 default:
-                    Wait(nowMs, step, Describe(upload));
-                    break;
+                    return Wait(nowMs, step, Describe(upload), reply);
             }
         }
 
@@ -339,12 +376,6 @@ namespace BwcFirmware.Shared.Sync
         {
             _pieceBytes = _pieceBytes / 2 < SyncSettings.MinPieceBytes ? SyncSettings.MinPieceBytes : _pieceBytes / 2;
             _audit.Append(nowMs, AuditEvents.SyncFailed, "file=" + upload.File.Path + " reason=" + reason + " piece=" + _pieceBytes.ToString());
-        }
-
-        private void FileDone()
-        {
-            _upload = null;
-            _item.Next++;
         }
 
         private void SetAside(long nowMs, string path, string reason, string last)
@@ -399,7 +430,8 @@ namespace BwcFirmware.Shared.Sync
             }
         }
 
-        private void Wait(long nowMs, FileStep step, string detail)
+        /// <summary>Waits before the next attempt (longest when a person must act), with the reason in plain words: Backoff.</summary>
+        private SyncPhase Wait(long nowMs, FileStep step, string detail, TusReply reply)
         {
             SyncStatus status;
             long delay;
@@ -421,18 +453,18 @@ namespace BwcFirmware.Shared.Sync
 
             // After no answer at all, the station may have restarted with other settings: ask again.
             TusReply last = _upload == null ? null : _upload.LastReply;
-            if (last != null && last.Kind == TusReplyKind.NoAnswer)
-            {
-                _discovered = false;
-            }
-
+            bool askAgain = _phase == SyncPhase.Discover || (last != null && last.Kind == TusReplyKind.NoAnswer);
+            _resumePhase = askAgain ? SyncPhase.Discover : SyncPhase.Upload;
             _nextAttemptMs = nowMs + delay;
             LastFault = detail;
-            SetStatus(nowMs, status, detail);
+            SetStatus(nowMs, status, detail, SyncReasons.Of(reply));
+            return SyncPhase.Backoff;
         }
 
-        private void SetStatus(long nowMs, SyncStatus status, string detail)
+        /// <summary>Sets the status and its reason; the audit records a fault when the status changes, not for every retry.</summary>
+        private void SetStatus(long nowMs, SyncStatus status, string detail, string reason)
         {
+            Reason = reason ?? string.Empty;
             if (status == Status)
             {
                 return;
@@ -441,7 +473,8 @@ namespace BwcFirmware.Shared.Sync
             Status = status;
             if (detail != null)
             {
-                _audit.Append(nowMs, AuditEvents.SyncFailed, "reason=" + SyncStatusNames.Of(status) + " last=" + AsciiText.Word(detail));
+                _audit.Append(nowMs, AuditEvents.SyncFailed, "reason=" + SyncStatusNames.Of(status) + " last=" + AsciiText.Word(detail)
+                    + (Reason.Length > 0 ? " why=" + AsciiText.Word(Reason) : string.Empty));
             }
         }
 

@@ -33,6 +33,9 @@ namespace BwcFirmware.Simulator.Output
         /// <summary>A short word on the sync agent ("idle", "uploading", "backoff", "done").</summary>
         public string SyncState { get; set; }
 
+        /// <summary>Why sync waits or pauses, in plain words ("station refused the token (401)"), or null.</summary>
+        public string SyncReason { get; set; }
+
         /// <summary>Battery percent, or -1 before the first reading.</summary>
         public int BatteryPercent { get; set; } = -1;
     }

@@ -44,6 +44,12 @@ namespace BwcFirmware.Simulator.Output
                 + TimelinePainter.FormatBytes(status.SyncDoneBytes) + "/" + TimelinePainter.FormatBytes(status.SyncTotalBytes);
         }
 
+        /// <summary>"blocked: station refused the token (401)": the sync status with its reason, when it has one.</summary>
+        public static string Sync(string state, string reason)
+        {
+            return (state ?? string.Empty) + (string.IsNullOrEmpty(reason) ? string.Empty : ": " + reason);
+        }
+
         /// <summary>The whole status line without colour.</summary>
         public static string Line(ShiftStatus status)
         {
@@ -65,7 +71,7 @@ namespace BwcFirmware.Simulator.Output
             string bar = SyncBar(status);
             if (bar != null || status.SyncState != null)
             {
-                text += "  sync " + (status.SyncState ?? string.Empty) + (bar != null ? " " + bar : string.Empty);
+                text += "  sync " + Sync(status.SyncState, status.SyncReason) + (bar != null ? " " + bar : string.Empty);
             }
 
             return text;

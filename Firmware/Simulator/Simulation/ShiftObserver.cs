@@ -19,6 +19,7 @@ namespace BwcFirmware.Simulator.Simulation
         private PoweredDevice _device;
         private int _confirmedSeen = -1;
         private long _sentBefore;
+        private string _syncWaitNoted;
 
         /// <summary>Creates the observer writing to <paramref name="timeline"/> and <paramref name="reporter"/>; clips are read back from <paramref name="card"/>.</summary>
         public ShiftObserver(ShiftTimeline timeline, IShiftReporter reporter, int fps, ICardFileSystem card)
@@ -61,7 +62,10 @@ namespace BwcFirmware.Simulator.Simulation
         /// <summary>Bytes of all closed clips (what a full sync delivers).</summary>
         public long ClosedClipBytes { get; private set; }
 
-        /// <summary>The sync agent's last status name, or null when it never ran.</summary>
+        /// <summary>
+        /// The sync agent's last status while docked, with its reason ("blocked: station refused the token (401)");
+        /// "not-docked" when the camera never docked; null when the agent never ran.
+        /// </summary>
         public string LastSyncStatus { get; private set; }
 
         /// <summary>Follows the sync agent after a loop turn: the sync band, the bytes, clips confirmed or freed.</summary>
@@ -73,7 +77,13 @@ namespace BwcFirmware.Simulator.Simulation
                 return;
             }
 
-            LastSyncStatus = Shared.Sync.SyncStatusNames.Of(sync.Status);
+            string text = Output.StatusText.Sync(Shared.Sync.SyncStatusNames.Of(sync.Status), sync.Reason);
+            if (sync.Status != Shared.Sync.SyncStatus.NotDocked || LastSyncStatus == null)
+            {
+                LastSyncStatus = text;
+            }
+
+            NoteSyncWait(shiftMs, sync.Status, text);
             bool active = sync.Status == Shared.Sync.SyncStatus.Uploading || sync.Status == Shared.Sync.SyncStatus.Connecting;
             _timeline.Syncing(shiftMs, active);
             if (sync.FilesConfirmed != _confirmedSeen || active)
@@ -81,6 +91,30 @@ namespace BwcFirmware.Simulator.Simulation
                 _confirmedSeen = sync.FilesConfirmed;
                 RefreshClips();
                 _timeline.SyncProgress(shiftMs, SyncSentBytes, ConfirmedBytes);
+            }
+        }
+
+        /// <summary>Notes each new reason sync waits for once (a retry with the same reason is not news).</summary>
+        private void NoteSyncWait(long shiftMs, Shared.Sync.SyncStatus status, string text)
+        {
+            switch (status)
+            {
+                case Shared.Sync.SyncStatus.Retrying:
+                case Shared.Sync.SyncStatus.Blocked:
+                case Shared.Sync.SyncStatus.StationFull:
+                    if (text != _syncWaitNoted)
+                    {
+                        _syncWaitNoted = text;
+                        _reporter.Note(shiftMs, "sync " + text);
+                    }
+
+                    break;
+                case Shared.Sync.SyncStatus.Uploading:
+                case Shared.Sync.SyncStatus.UpToDate:
+                case Shared.Sync.SyncStatus.NotConfirmed:
+                case Shared.Sync.SyncStatus.NotDocked:
+                    _syncWaitNoted = null;
+                    break;
             }
         }
 

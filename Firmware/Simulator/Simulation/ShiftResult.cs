@@ -33,7 +33,7 @@ namespace BwcFirmware.Simulator.Simulation
         /// <summary>Bytes sent to the station (PATCH bodies) over the shift.</summary>
         public long SyncSentBytes { get; set; }
 
-        /// <summary>The sync agent's last status name ("up-to-date", "retrying", ...), or null when it never ran.</summary>
+        /// <summary>The sync agent's last status while docked with its reason ("up-to-date", "blocked: station refused the token (401)"), or null when it never ran.</summary>
         public string SyncStatus { get; set; }
     }
 }

@@ -249,6 +249,7 @@ namespace BwcFirmware.Simulator.Simulation
             if (sync != null && recorder.IsDocked)
             {
                 status.SyncState = Shared.Sync.SyncStatusNames.Of(sync.Status);
+                status.SyncReason = sync.Reason;
                 status.SyncTotalBytes = _observer.ClosedClipBytes;
                 status.SyncDoneBytes = Math.Min(_observer.ClosedClipBytes, _observer.ConfirmedBytes + sync.CurrentOffset);
             }

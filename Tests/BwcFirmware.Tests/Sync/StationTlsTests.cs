@@ -127,6 +127,7 @@ public sealed class StationTlsTests
 
         Assert.AreEqual(SyncStatus.Blocked, rig.Agent.Status);
         StringAssert.Contains(rig.Agent.LastFault, "untrusted");
+        Assert.AreEqual("station certificate not trusted (TLS)", rig.Agent.Reason);
         Assert.AreEqual(held, Directory.GetFiles(s_station.UploadsFolder).Length);
     }
 }
