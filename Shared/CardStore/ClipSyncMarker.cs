@@ -62,7 +62,7 @@ namespace BwcFirmware.Shared.CardStore
                 return false;
             }
 
-            var bytes = new byte[Prefix.Length + (2 * DigestBytes) + 1];
+            byte[] bytes = new byte[Prefix.Length + (2 * DigestBytes) + 1];
             int read = card.Read(marker, 0, bytes, 0, bytes.Length);
             if (read != bytes.Length || bytes[bytes.Length - 1] != (byte)'\n')
             {
@@ -79,7 +79,7 @@ namespace BwcFirmware.Shared.CardStore
         /// </summary>
         public static bool IsSynced(ICardFileSystem card, int clipSequence, ISha256 sha, byte[] buffer)
         {
-            var marked = new byte[DigestBytes];
+            byte[] marked = new byte[DigestBytes];
             if (!TryReadMarker(card, clipSequence, marked))
             {
                 return false;
@@ -91,7 +91,7 @@ namespace BwcFirmware.Shared.CardStore
                 return false;
             }
 
-            var actual = new byte[DigestBytes];
+            byte[] actual = new byte[DigestBytes];
             CardFileHash.Compute(card, manifest, sha, buffer, actual, 0);
             for (int i = 0; i < DigestBytes; i++)
             {

@@ -57,7 +57,7 @@ namespace BwcFirmware.Shared.Config
 
                 long length = card.GetLength(CardLayout.ConfigFile);
                 int size = length > MaxFileBytes ? MaxFileBytes : (int)length;
-                var bytes = new byte[size];
+                byte[] bytes = new byte[size];
                 int got = 0;
                 while (got < size)
                 {

@@ -11,7 +11,7 @@ namespace BwcFirmware.Shared.Config
         /// <summary>Decodes <paramref name="count"/> bytes; malformed sequences become U+FFFD, never an exception.</summary>
         public static string Decode(byte[] bytes, int count)
         {
-            var chars = new char[count];
+            char[] chars = new char[count];
             int n = 0;
             int i = 0;
             while (i < count)

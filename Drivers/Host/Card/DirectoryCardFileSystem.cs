@@ -259,7 +259,7 @@ namespace BwcFirmware.Drivers.Host.Card
 
         private static string[] Names(string[] hostPaths)
         {
-            var names = new string[hostPaths.Length];
+            string[] names = new string[hostPaths.Length];
             for (int i = 0; i < hostPaths.Length; i++)
             {
                 names[i] = Path.GetFileName(hostPaths[i]);

@@ -68,7 +68,7 @@ namespace BwcFirmware.Drivers.Host.Card
 
             if (count > 0)
             {
-                var copy = new byte[count];
+                byte[] copy = new byte[count];
                 Buffer.BlockCopy(buffer, offset, copy, 0, count);
                 _patches.Add((position, copy));
             }

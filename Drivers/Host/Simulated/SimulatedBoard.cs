@@ -65,7 +65,7 @@ namespace BwcFirmware.Drivers.Host.Simulated
         /// <summary>The battery ADC.</summary>
         public SimulatedBatteryAdc Battery { get; }
 
-        /// <summary>The input pin for <paramref name="pin"/>.</summary>
+        /// <summary>The input pin for <paramref name="input"/>.</summary>
         public SimulatedInputPin this[BoardInput input] => _pins[(int)input];
 
         /// <summary>One short press starting at <paramref name="atMs"/>; returns when the button is released.</summary>

@@ -5,7 +5,7 @@ namespace BwcFirmware.Drivers.Buttons
 {
     /// <summary>
     /// Hardware-independent button logic, in the manner of nanoFramework.IoT.Device's ButtonBase: the GPIO
-    /// adapter hands in raw edges with their interrupt times, the main loop calls <see cref="Step"/> often
+    /// adapter hands in raw edges with their interrupt times, the main loop calls <see cref="DebouncedInput.Step"/> often
     /// (every 10-50 ms) so that a hold fires when its threshold passes and a single press is confirmed once the
     /// double-press window has closed. Each gesture is reported exactly once, to the subclass's
     /// <see cref="OnGesture"/>.

@@ -6,7 +6,7 @@ namespace BwcFirmware.Drivers.Sensors
     /// <summary>
     /// A debounced two-level sensor (holster switch, dock contacts, card detect) that reports each settled level
     /// to <see cref="IBoardEvents"/>, dated when the change was confirmed. The adapter hands in raw
-    /// levels (edges or polled readings, repeats are harmless) and the loop calls <see cref="Step"/>.
+    /// levels (edges or polled readings, repeats are harmless) and the loop calls <see cref="DebouncedInput.Step"/>.
     /// </summary>
     public abstract class SwitchSensor : DebouncedInput
     {

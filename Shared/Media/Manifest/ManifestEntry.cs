@@ -97,8 +97,8 @@ namespace BwcFirmware.Shared.Media.Manifest
                 }
             }
 
-            var keys = new string[pairs];
-            var values = new string[pairs];
+            string[] keys = new string[pairs];
+            string[] values = new string[pairs];
             int at = wordEnd;
             for (int p = 0; p < pairs; p++)
             {
@@ -136,7 +136,7 @@ namespace BwcFirmware.Shared.Media.Manifest
                 return null;
             }
 
-            var chars = new char[end - start];
+            char[] chars = new char[end - start];
             for (int i = start; i < end; i++)
             {
                 byte b = bytes[i];
@@ -153,7 +153,7 @@ namespace BwcFirmware.Shared.Media.Manifest
 
         private static string Unescape(byte[] bytes, int start, int end)
         {
-            var raw = new byte[end - start];
+            byte[] raw = new byte[end - start];
             int length = 0;
             for (int i = start; i < end; i++)
             {

@@ -16,7 +16,7 @@ namespace BwcFirmware.Shared.Media.Manifest
                 length += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
             }
 
-            var bytes = new byte[length];
+            byte[] bytes = new byte[length];
             int at = 0;
             for (int i = 0; i < text.Length; i++)
             {
@@ -51,7 +51,7 @@ namespace BwcFirmware.Shared.Media.Manifest
         /// <summary>The text of <paramref name="count"/> UTF-8 bytes; a malformed sequence becomes U+FFFD.</summary>
         public static string GetString(byte[] bytes, int offset, int count)
         {
-            var chars = new char[count * 2];
+            char[] chars = new char[count * 2];
             int length = 0;
             int end = offset + count;
             int i = offset;

@@ -24,8 +24,8 @@ namespace BwcFirmware.Benchmarks.Sync
     {
         internal const string Token = "bench-token";
         internal const int FileBytes = 16 * 1024 * 1024;
-        internal static readonly string ChunkPath = CardLayout.ClipChunk(1, 1);
-        internal static readonly string ManifestPath = CardLayout.ClipManifest(1);
+        internal static string ChunkPath { get; } = CardLayout.ClipChunk(1, 1);
+        internal static string ManifestPath { get; } = CardLayout.ClipManifest(1);
 
         private BenchStation _station;
         private BenchCard _card;

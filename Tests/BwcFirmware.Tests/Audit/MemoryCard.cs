@@ -85,15 +85,24 @@ public sealed class MemoryCard : ICardFileSystem
     public long GetLength(string path)
     {
         Alive();
-        if (!_durable.TryGetValue(path, out var bytes)) throw new CardException(CardFault.NotFound, path);
+        if (!_durable.TryGetValue(path, out var bytes))
+        {
+            throw new CardException(CardFault.NotFound, path);
+        }
         return bytes.Count + _pending[path].Count;
     }
 
     public ICardFile Create(string path)
     {
         Alive();
-        if (_durable.ContainsKey(path)) throw new CardException(CardFault.AlreadyExists, path);
-        if (!_directories.Contains(Parent(path))) throw new CardException(CardFault.NotFound, path);
+        if (_durable.ContainsKey(path))
+        {
+            throw new CardException(CardFault.AlreadyExists, path);
+        }
+        if (!_directories.Contains(Parent(path)))
+        {
+            throw new CardException(CardFault.NotFound, path);
+        }
         _durable[path] = new List<byte>();
         _pending[path] = new List<byte>();
         return new File(this, path);
@@ -102,14 +111,20 @@ public sealed class MemoryCard : ICardFileSystem
     public ICardFile OpenAppend(string path)
     {
         Alive();
-        if (!_durable.ContainsKey(path)) throw new CardException(CardFault.NotFound, path);
+        if (!_durable.ContainsKey(path))
+        {
+            throw new CardException(CardFault.NotFound, path);
+        }
         return new File(this, path);
     }
 
     public int Read(string path, long position, byte[] buffer, int offset, int count)
     {
         Alive();
-        if (!_durable.TryGetValue(path, out var durable)) throw new CardException(CardFault.NotFound, path);
+        if (!_durable.TryGetValue(path, out var durable))
+        {
+            throw new CardException(CardFault.NotFound, path);
+        }
         List<byte> all = durable.Concat(_pending[path]).ToList();
         int n = (int)Math.Max(0, Math.Min(count, all.Count - position));
         all.CopyTo((int)position, buffer, offset, n);
@@ -119,8 +134,14 @@ public sealed class MemoryCard : ICardFileSystem
     public void Rename(string fromPath, string toPath)
     {
         Alive();
-        if (_durable.ContainsKey(toPath)) throw new CardException(CardFault.AlreadyExists, toPath);
-        if (!_durable.ContainsKey(fromPath)) throw new CardException(CardFault.NotFound, fromPath);
+        if (_durable.ContainsKey(toPath))
+        {
+            throw new CardException(CardFault.AlreadyExists, toPath);
+        }
+        if (!_durable.ContainsKey(fromPath))
+        {
+            throw new CardException(CardFault.NotFound, fromPath);
+        }
         _durable[toPath] = _durable[fromPath];
         _pending[toPath] = _pending[fromPath];
         _durable.Remove(fromPath);
@@ -130,7 +151,10 @@ public sealed class MemoryCard : ICardFileSystem
     public void Delete(string path)
     {
         Alive();
-        if (!_durable.Remove(path)) throw new CardException(CardFault.NotFound, path);
+        if (!_durable.Remove(path))
+        {
+            throw new CardException(CardFault.NotFound, path);
+        }
         _pending.Remove(path);
     }
 
@@ -138,7 +162,10 @@ public sealed class MemoryCard : ICardFileSystem
 
     private void Alive()
     {
-        if (_dead) throw new PowerCutException();
+        if (_dead)
+        {
+            throw new PowerCutException();
+        }
     }
 
     private static string Parent(string path)
@@ -165,7 +192,10 @@ public sealed class MemoryCard : ICardFileSystem
         public void Write(byte[] buffer, int offset, int count)
         {
             _card.Alive();
-            if (_card.FailWith is CardFault fault) throw new CardException(fault, _path);
+            if (_card.FailWith is CardFault fault)
+            {
+                throw new CardException(fault, _path);
+            }
             _card._pending[_path].AddRange(buffer.Skip(offset).Take(count));
         }
 
@@ -177,7 +207,10 @@ public sealed class MemoryCard : ICardFileSystem
         public void Flush()
         {
             _card.Alive();
-            if (_card.FailWith is CardFault fault) throw new CardException(fault, _path);
+            if (_card.FailWith is CardFault fault)
+            {
+                throw new CardException(fault, _path);
+            }
             List<byte> pending = _card._pending[_path];
             int count = pending.Count;
             long take = Math.Min(count, _card._durableBudget);

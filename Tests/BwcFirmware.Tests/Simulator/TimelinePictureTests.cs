@@ -6,8 +6,8 @@ namespace BwcFirmware.Tests.Simulator
     [TestClass]
     public sealed class TimelinePictureTests
     {
-        private static readonly SKColor RecordingRed = new(0xD3, 0x2F, 0x2F);
-        private static readonly SKColor BufferingBlue = new(0x3C, 0x82, 0xC8);
+        private static readonly SKColor s_recordingRed = new(0xD3, 0x2F, 0x2F);
+        private static readonly SKColor s_bufferingBlue = new(0x3C, 0x82, 0xC8);
 
         private static ShiftTimeline SampleShift()
         {
@@ -64,9 +64,9 @@ namespace BwcFirmware.Tests.Simulator
             float plotWidth = bitmap.Width - 170 - 40;
             int xRecording = 170 + (int)(plotWidth * 65_000 / 180_000);
             int xBuffering = 170 + (int)(plotWidth * 20_000 / 180_000);
-            Assert.IsTrue(ColumnHas(bitmap, xRecording, RecordingRed), "recording band at 1:05");
-            Assert.IsTrue(ColumnHas(bitmap, xBuffering, BufferingBlue), "buffering band at 0:20");
-            Assert.IsFalse(ColumnHas(bitmap, xBuffering, RecordingRed), "nothing recorded at 0:20");
+            Assert.IsTrue(ColumnHas(bitmap, xRecording, s_recordingRed), "recording band at 1:05");
+            Assert.IsTrue(ColumnHas(bitmap, xBuffering, s_bufferingBlue), "buffering band at 0:20");
+            Assert.IsFalse(ColumnHas(bitmap, xBuffering, s_recordingRed), "nothing recorded at 0:20");
         }
 
         [TestMethod]
