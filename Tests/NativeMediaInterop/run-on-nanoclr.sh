@@ -7,6 +7,9 @@
 #   3 the app (App/Program.cs + InteropShift.cs) records the shift through the interop into a folder
 #   4 the managed engine records the same shift on .NET (InteropShiftTests, which also writes its chunks out)
 #   5 every chunk file is compared byte for byte, and the SHA-256 the native side reported with the file's own
+#   6 the same shift through the device engine (Drivers/NativeMediaEngine's NativeFramePath, the IFramePath the media
+#     store drives, over the interop; Shared converted to .pe), into a second folder
+#   7 as 5 for that folder and the hashes the engine reported
 # Ends with "PASS" (exit 0) or "FAIL: <why>" (exit 1). CI cannot run it (no nanoCLR sources there).
 # The check can fail: BWC_TEST_PATTERN_FLIP_FRAME=20 makes the native test-pattern camera flip one bit of frame 20
 # (native/posix/bwc_media_posix.c), and the run must then end "FAIL: native and managed chunks differ".
@@ -91,19 +94,56 @@ BWC_INTEROP_SHIFT_OUT=$REF dotnet test "$REPO/Tests/BwcFirmware.Tests" -c Releas
   --filter "FullyQualifiedName~NativeMediaInterop.InteropShiftTests" > "$LOG/managed.log" 2>&1 \
   || { grep -E "Failed|error" "$LOG/managed.log" | head; fail "managed engine run, see $LOG/managed.log"; }
 
-echo "== 5 chunk files, byte for byte"
-problems=0
-managed=$(cd "$REF" && find . -name '*.avi' | sort)
-native=$(cd "$A/card" && find . -name '*.avi' | sort)
-[ -n "$managed" ] || fail "the managed engine wrote no chunk"
-[ "$managed" = "$native" ] || { echo "   chunk files differ: managed [$(echo $managed)] native [$(echo $native)]"; problems=1; }
-for f in $managed; do
-  p=${f#./}
-  m=$(sha256sum < "$REF/$p" | cut -d' ' -f1)
-  n=$( [ -f "$A/card/$p" ] && sha256sum < "$A/card/$p" | cut -d' ' -f1)
-  r=$(grep -E "^INTEROP chunk $p " "$LOG/run.txt" | sed -n 's/.*sha256=\([0-9a-f]*\).*/\1/p')
-  if [ "$m" = "$n" ] && [ "$n" = "$r" ]; then echo "   same  $p $(stat -c %s "$A/card/$p") B sha256 ${n:0:16}"
-  else echo "   DIFF  $p managed ${m:0:16} native file ${n:0:16} native reported ${r:0:16}"; problems=1; fi
+# compare CARD REPORT PREFIX: every chunk of the managed run against CARD's file and the hash REPORT's PREFIX lines gave.
+compare() {
+  local card=$1 report=$2 prefix=$3 problems=0 managed native f p m n r
+  managed=$(cd "$REF" && find . -name '*.avi' | sort)
+  native=$(cd "$card" && find . -name '*.avi' | sort)
+  [ -n "$managed" ] || fail "the managed engine wrote no chunk"
+  [ "$managed" = "$native" ] || { echo "   chunk files differ: managed [$(echo $managed)] native [$(echo $native)]"; problems=1; }
+  for f in $managed; do
+    p=${f#./}
+    m=$(sha256sum < "$REF/$p" | cut -d' ' -f1)
+    n=$( [ -f "$card/$p" ] && sha256sum < "$card/$p" | cut -d' ' -f1)
+    r=$(grep -E "^$prefix chunk $p " "$report" | sed -n 's/.*sha256=\([0-9a-f]*\).*/\1/p')
+    if [ "$m" = "$n" ] && [ "$n" = "$r" ]; then echo "   same  $p $(stat -c %s "$card/$p") B sha256 ${n:0:16}"
+    else echo "   DIFF  $p managed ${m:0:16} native file ${n:0:16} native reported ${r:0:16}"; problems=1; fi
+  done
+  [ $problems -eq 0 ] || fail "native and managed chunks differ (native card: $card, managed: $REF)"
+}
+
+echo "== 5 chunk files through the interop, byte for byte"
+compare "$A/card" "$LOG/run.txt" INTEROP
+
+echo "== 6 the same shift through the device engine (NativeFramePath over the interop, Shared's IFramePath) on nanoCLR"
+E=$W/engine && rm -rf "$E" && mkdir -p "$E/pe" "$E/card" "$E/shared"
+dotnet build "$REPO/Shared/BwcFirmware.Shared.csproj" -f netstandard2.0 -c Release -o "$E/shared" > "$LOG/shared.log" 2>&1 \
+  || { grep -E "error" "$LOG/shared.log" | sort -u | head; fail "device-profile build of Shared, see $LOG/shared.log"; }
+ENGINE=$REPO/Drivers/NativeMediaEngine
+cat > "$E/EngineCheck.csproj" <<PROJ
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="\$(NF_KIT)/dev/nfdev.props" />
+  <PropertyGroup><AssemblyName>EngineCheck</AssemblyName><OutputType>Exe</OutputType></PropertyGroup>
+  <ItemGroup>
+    <Compile Include="$HERE/EngineApp/*.cs;$REPO/Tests/BwcFirmware.Tests/NativeMediaInterop/InteropShift.cs" />
+    <Compile Include="$ENGINE/INativeMediaPort.cs;$ENGINE/InteropPort.cs;$ENGINE/NativeEventKind.cs;$ENGINE/NativeFramePath.cs" />
+    <Reference Include="$ASM"><HintPath>$W/pe/$ASM.dll</HintPath></Reference>
+    <Reference Include="BwcFirmware.Shared"><HintPath>$E/shared/BwcFirmware.Shared.dll</HintPath></Reference>
+  </ItemGroup>
+</Project>
+PROJ
+dotnet build "$E/EngineCheck.csproj" -c Release -o "$E/out" > "$LOG/engine-app.log" 2>&1 \
+  || { grep -E "error" "$LOG/engine-app.log" | sort -u | head; fail "engine app build, see $LOG/engine-app.log"; }
+cp "$CL/mscorlib.pe" "$W/pe/$ASM.pe" "$E/shared/BwcFirmware.Shared.dll" "$E/out/EngineCheck.dll" "$E/pe/"
+HINTS="-loadHints mscorlib $CL/mscorlib.dll -loadHints $ASM $W/pe/$ASM.dll -loadHints BwcFirmware.Shared $E/pe/BwcFirmware.Shared.dll"
+for d in BwcFirmware.Shared EngineCheck; do
+  (cd "$E/pe" && $MDP $HINTS -parse "$d.dll" -compile "$d.pe" false) > "$LOG/mdp-$d.log" 2>&1 && [ -s "$E/pe/$d.pe" ] \
+    || fail "MetadataProcessor on $d.dll, see $LOG/mdp-$d.log"
 done
-[ $problems -eq 0 ] || fail "native and managed chunks differ (native card: $A/card, managed: $REF)"
-echo "PASS: $(echo "$managed" | wc -l) chunks byte-identical (nanoCLR + interop vs managed engine on .NET)"
+(cd "$E" && timeout 300 "$RUNNER" pe/mscorlib.pe "pe/$ASM.pe" pe/BwcFirmware.Shared.pe pe/EngineCheck.pe) > "$LOG/engine-run.log" 2>&1
+tr -d '\r' < "$LOG/engine-run.log" | grep -E "^ENGINE|Invalid native checksum|Link failure" | tee "$LOG/engine-run.txt" | sed 's/^/   /'
+grep -q "^ENGINE done" "$LOG/engine-run.txt" || fail "the engine app did not finish (run log: $LOG/engine-run.log)"
+
+echo "== 7 chunk files through the device engine, byte for byte"
+compare "$E/card" "$LOG/engine-run.txt" ENGINE
+echo "PASS: $(cd "$REF" && find . -name '*.avi' | wc -l) chunks byte-identical through the interop and through the device engine (nanoCLR vs managed engine on .NET)"
