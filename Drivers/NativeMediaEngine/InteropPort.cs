@@ -1,10 +1,14 @@
 using System;
+using System.Diagnostics;
 using BwcFirmware.NativeMedia;
 using BwcFirmware.Shared.Media;
 
 namespace BwcFirmware.NativeMediaEngine
 {
-    /// <summary>The port over the interop assembly: each call goes to <see cref="NativeMediaRecorder"/> as it is.</summary>
+    /// <summary>
+    /// The port over the interop assembly: each call goes to <see cref="NativeMediaRecorder"/> as it is. Each closed
+    /// chunk also puts the native counters on the debug output, once per chunk (what a bench reads first).
+    /// </summary>
     public sealed class InteropPort : INativeMediaPort
     {
         private readonly NativeMediaRecorder _recorder;
@@ -89,6 +93,14 @@ namespace BwcFirmware.NativeMediaEngine
             record.FirstFrameMs = _chunk.FirstFrameMs;
             record.LastFrameMs = _chunk.LastFrameMs;
             Array.Copy(_chunk.Sha256, record.Sha256, _chunk.Sha256.Length);
+            if (kind == NativeEventKind.Closed)
+            {
+                _recorder.ReadStatus(_status);
+                Debug.WriteLine("bwc: native media: " + _chunk.Path + " recorded=" + _status.FramesRecorded.ToString()
+                    + " dropped=" + _status.FramesDropped.ToString() + " idle=" + _status.FramesIdle.ToString()
+                    + " audio-overruns=" + _status.AudioOverruns.ToString());
+            }
+
             return true;
         }
     }
