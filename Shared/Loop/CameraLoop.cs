@@ -162,7 +162,9 @@ namespace BwcFirmware.Shared.Loop
             }
 
             TakeStationCredentials();
-            _parts.Pins.Attach(_agent, new InputMap(_agent.Inputs));
+            _parts.Pins.Start(_agent.Config, new InputMap(_agent.Inputs), _agent.NowMs);
+            new StatusFeed(_parts.Pins.Display, _agent.Config).Follow(_agent);  // lives on in the agent's events
+            _agent.AddPeripheral(_parts.Pins);
             _parts.Edges.PostCurrentLevels();
             LoopAgentHandler booted = AgentBooted;
             if (booted != null)

@@ -10,8 +10,8 @@ namespace BwcFirmware.Drivers.Board
     /// <summary>
     /// Every portable driver of the board in one place, as the device app and the simulator both wire them:
     /// the two buttons, the holster, dock and card-detect sensors, the battery monitor (sampling the ADC every
-    /// <see cref="BatterySampleIntervalMs"/>) and the indicator policy. Pin interrupts call
-    /// <see cref="OnEdge"/>; the agent's loop calls <see cref="Step"/>.
+    /// <see cref="BatterySampleIntervalMs"/>), all reporting to one <see cref="IBoardEvents"/>, and the indicator
+    /// policy. Pin interrupts call <see cref="OnEdge"/>; the agent's loop calls <see cref="Step"/>.
     /// </summary>
     public sealed class BoardDrivers : IAgentPeripheral
     {
@@ -56,21 +56,8 @@ namespace BwcFirmware.Drivers.Board
         /// <summary>The battery monitor.</summary>
         public BatteryMonitor Battery { get; }
 
-        /// <summary>The indicator policy (LED, haptic, buzzer).</summary>
+        /// <summary>How the LED, haptic and buzzer show the status the loop decides.</summary>
         public IndicatorPolicy Indicators { get; }
-
-        /// <summary>
-        /// Joins the agent: the indicators follow its recorder and its inputs, and the agent steps these drivers
-        /// at the start of every loop. Call once, after <see cref="DeviceAgent.Boot"/>.
-        /// </summary>
-        public void Attach(DeviceAgent agent)
-        {
-            Indicators.Attach(agent.Recorder);
-            agent.InputHandled += Indicators.OnInput;
-            agent.ClockChanged += Indicators.SetClockSet;
-            Indicators.SetClockSet(agent.Clock.IsSet, agent.BootTimeMs);
-            agent.AddPeripheral(this);
-        }
 
         /// <summary>A raw level change (or the level read at start-up) on <paramref name="input"/>; safe from an interrupt thread.</summary>
         public void OnEdge(BoardInput input, bool active, long timeMs)
@@ -109,7 +96,6 @@ namespace BwcFirmware.Drivers.Board
             Holster.Step(nowMs);
             Dock.Step(nowMs);
             CardDetect.Step(nowMs);
-            Indicators.Step(nowMs);
         }
     }
 }

@@ -1,5 +1,6 @@
 using BwcFirmware.Drivers.Indicators;
 using BwcFirmware.Shared.Agent;
+using BwcFirmware.Shared.Config;
 using BwcFirmware.Shared.Loop;
 
 namespace BwcFirmware.Drivers.Board
@@ -8,7 +9,7 @@ namespace BwcFirmware.Drivers.Board
     /// The board's portable drivers as the loop reaches them by GPIO number: <see cref="PinRoles"/> turns each
     /// edge into its input and logical level (pull-ups make most inputs active-low), and the
     /// <see cref="BoardDrivers"/> built from the booted agent's config take it from there. An indicator output
-    /// that renders patterns itself (an <see cref="IAgentPeripheral"/>) is stepped with the drivers. On a board
+    /// that renders patterns itself (an <see cref="IAgentPeripheral"/>) is stepped after the drivers. On a board
     /// whose slot has no card-detect switch the mounted card counts as present.
     /// </summary>
     public sealed class PinDrivers : IPinDrivers
@@ -17,6 +18,7 @@ namespace BwcFirmware.Drivers.Board
         private readonly bool _hasCardDetect;
         private readonly IBatteryAdc _battery;
         private readonly IIndicatorOutput _indicators;
+        private readonly IAgentPeripheral _rendered;
 
         /// <summary>
         /// Creates the drivers for the wired inputs of <paramref name="pins"/>; <paramref name="battery"/> and
@@ -28,26 +30,26 @@ namespace BwcFirmware.Drivers.Board
             _hasCardDetect = BoardPins.IsWired(pins.CardDetect);
             _battery = battery;
             _indicators = indicators;
+            _rendered = indicators as IAgentPeripheral;
         }
 
-        /// <summary>The drivers, or null before <see cref="Attach"/>.</summary>
+        /// <summary>The drivers, or null before <see cref="Start"/>.</summary>
         public BoardDrivers Drivers { get; private set; }
 
         /// <inheritdoc />
-        public void Attach(DeviceAgent agent, IBoardEvents events)
+        public IStatusDisplay Display
         {
-            Drivers = new BoardDrivers(events, agent.Config, _battery, _indicators);
-            Drivers.Attach(agent);
+            get { return Drivers == null ? null : Drivers.Indicators; }
+        }
+
+        /// <inheritdoc />
+        public void Start(DeviceConfig config, IBoardEvents events, long nowMs)
+        {
+            Drivers = new BoardDrivers(events, config, _battery, _indicators);
             if (!_hasCardDetect)
             {
                 // A slot without a switch: the card the loop mounted is in (its removal shows as card faults).
-                Drivers.CardDetect.OnRawLevel(true, agent.NowMs);
-            }
-
-            IAgentPeripheral rendered = _indicators as IAgentPeripheral;
-            if (rendered != null)
-            {
-                agent.AddPeripheral(rendered);
+                Drivers.CardDetect.OnRawLevel(true, nowMs);
             }
         }
 
@@ -63,6 +65,20 @@ namespace BwcFirmware.Drivers.Board
         }
 
         /// <inheritdoc />
+        public void Step(long nowMs)
+        {
+            if (Drivers != null)
+            {
+                Drivers.Step(nowMs);
+            }
+
+            if (_rendered != null)
+            {
+                _rendered.Step(nowMs);
+            }
+        }
+
+        /// <inheritdoc />
         public void SwitchOff(long nowMs)
         {
             if (_indicators == null)
@@ -71,10 +87,9 @@ namespace BwcFirmware.Drivers.Board
             }
 
             _indicators.ShowLed(LedPattern.Off, nowMs);
-            IAgentPeripheral rendered = _indicators as IAgentPeripheral;
-            if (rendered != null)
+            if (_rendered != null)
             {
-                rendered.Step(nowMs);
+                _rendered.Step(nowMs);
             }
         }
     }

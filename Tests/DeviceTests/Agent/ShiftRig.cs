@@ -46,7 +46,7 @@ namespace BwcFirmware.DeviceTests.Agent
             Agent.InputHandled += OnInputHandled;
             Agent.Boot(0);
             Drivers = new BoardDrivers(new InputMap(Agent.Inputs), Agent.Config, null, null);
-            Drivers.Attach(Agent);
+            Agent.AddPeripheral(Drivers);
             Drivers.OnEdge(BoardInput.Holster, false, 0);
             Drivers.OnEdge(BoardInput.Dock, false, 0);
             Drivers.OnEdge(BoardInput.CardDetect, true, 0);
