@@ -10,8 +10,8 @@ namespace BwcFirmware.Shared.CardStore
     /// <summary>
     /// Closes one clip a cut left open: drops a torn manifest line, completes ring moves the manifest already
     /// lists, adopts the ring chunks of a clip whose start was under way, repairs and lists every unlisted chunk
-    /// (through <see cref="AviChunkRepair"/>), and writes the stop line with cause "recovered". Closed clips are
-    /// left untouched.
+    /// (through <see cref="AviChunkRepair"/>), and writes the stop line with cause "recovered" at the last frame
+    /// time it found. Closed clips are left untouched.
     /// </summary>
     internal sealed class ClipRecovery
     {
@@ -23,6 +23,10 @@ namespace BwcFirmware.Shared.CardStore
         private readonly byte[] _buffer = new byte[16384];
         private readonly byte[] _digest = new byte[32];
         private readonly ClipManifestWriter _writer = new ClipManifestWriter();
+
+        // The highest-numbered chunk seen in the clip and its last frame time (-1 when unknown): the stop line's time.
+        private int _lastChunk;
+        private long _lastFrameMs;
 
         public ClipRecovery(ICardFileSystem card, ISha256 sha, IAuditSink audit)
         {
@@ -81,8 +85,9 @@ namespace BwcFirmware.Shared.CardStore
                     AdoptRing(clip, manifest, nowMs, report);
                 }
 
+                NoteListedChunks(manifest);
                 ListUnlistedChunks(clip, manifest, nowMs, report);
-                _writer.WriteStop(-1, ManifestFormat.RecoveredCause);
+                _writer.WriteStop(_lastFrameMs, ManifestFormat.RecoveredCause);
             }
             finally
             {
@@ -217,21 +222,59 @@ namespace BwcFirmware.Shared.CardStore
                 }
 
                 ManifestEntry opened = FindChunkOpen(manifest, file);
+                long first = opened == null ? ManifestFormat.UnknownTime : opened.GetNumber(ManifestKeys.First, ManifestFormat.UnknownTime);
                 var record = new ChunkRecord
                 {
                     Name = file,
                     Frames = repair.VideoFrames,
                     AudioBytes = repair.AudioSamples * 2,
-                    FirstFrameMs = opened == null ? ManifestFormat.UnknownTime : opened.GetNumber(ManifestKeys.First, ManifestFormat.UnknownTime),
-                    LastFrameMs = ManifestFormat.UnknownTime,
+                    FirstFrameMs = first,
+                    LastFrameMs = LastFrameMs(first, repair.TimelineFrames, repair.MicrosPerFrame),
                     Sha256 = new byte[32],
                     PreEvent = opened == null,
                     Recovered = true,
                 };
                 record.Bytes = CardFileHash.Compute(_card, path, _sha, _buffer, record.Sha256, 0);
                 _writer.WriteChunk(record);
+                NoteChunk(file, record.LastFrameMs);
                 report.ChunksListed++;
                 _audit?.Append(nowMs, "recovery", detail + " listed");
+            }
+        }
+
+        /// <summary>
+        /// The capture time of a repaired chunk's last frame: its first frame's (from the chunk-open line) plus one
+        /// frame period per timeline slot after it (the AVI keeps a slot for every frame time, skipped ones too).
+        /// Unknown (-1) without a first time, a frame or a declared period: an AVI keeps no capture times itself.
+        /// </summary>
+        internal static long LastFrameMs(long firstFrameMs, int timelineFrames, long microsPerFrame)
+        {
+            if (firstFrameMs < 0 || timelineFrames <= 0 || microsPerFrame <= 0)
+            {
+                return ManifestFormat.UnknownTime;
+            }
+
+            return firstFrameMs + ((timelineFrames - 1) * microsPerFrame / 1000);
+        }
+
+        private void NoteListedChunks(ClipManifest manifest)
+        {
+            _lastChunk = 0;
+            _lastFrameMs = ManifestFormat.UnknownTime;
+            for (int i = 0; i < manifest.ChunkCount; i++)
+            {
+                ManifestEntry chunk = manifest.ChunkAt(i);
+                NoteChunk(chunk.Name, chunk.GetNumber(ManifestKeys.Last, ManifestFormat.UnknownTime));
+            }
+        }
+
+        private void NoteChunk(string name, long lastFrameMs)
+        {
+            int sequence = CardLayout.ParseSequence(name);
+            if (sequence > _lastChunk)
+            {
+                _lastChunk = sequence;
+                _lastFrameMs = lastFrameMs;
             }
         }
 

@@ -60,6 +60,7 @@ namespace BwcFirmware.Shared.Media.Avi
                 return result;
             }
 
+            result.MicrosPerFrame = layout.MicrosPerFrame;
             var walk = new AviMoviWalk(card, path, buffer, layout.HeaderBytes, layout, length);
             walk.Scan();
             long audioSamples = walk.AudioBytes / layout.AudioBlockAlign;

@@ -43,6 +43,7 @@ namespace BwcFirmware.Shared.Media.Avi
             LittleEndian.PutUInt32(header, avih + 28, (uint)(format.MaxVideoFrameBytes + AviConstants.ChunkHeaderBytes));
             LittleEndian.PutUInt32(header, avih + 32, (uint)format.Width);
             LittleEndian.PutUInt32(header, avih + 36, (uint)format.Height);
+            layout.MicrosPerFrame = microsPerFrame;
             layout.AvihFlagsOffset = avih + 12;
             layout.AvihTotalFramesOffset = avih + 16;
             at = avih + AviConstants.AvihBytes;

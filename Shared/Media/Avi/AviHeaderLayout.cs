@@ -12,6 +12,9 @@ namespace BwcFirmware.Shared.Media.Avi
         /// <summary>Offset of avih's dwFlags.</summary>
         public int AvihFlagsOffset;
 
+        /// <summary>The frame period avih declares (dwMicroSecPerFrame), 0 when undeclared.</summary>
+        public long MicrosPerFrame;
+
         /// <summary>Offset of avih's dwTotalFrames.</summary>
         public int AvihTotalFramesOffset;
 

@@ -19,6 +19,7 @@ namespace BwcFirmware.Shared.Media.Avi
             }
 
             layout.AvihFlagsOffset = -1;
+            layout.MicrosPerFrame = 0;
             layout.VideoLengthOffset = -1;
             layout.AudioLengthOffset = -1;
             layout.AudioStream = -1;
@@ -71,6 +72,7 @@ namespace BwcFirmware.Shared.Media.Avi
 
                 if (id == AviConstants.Avih && size >= AviConstants.AvihBytes)
                 {
+                    layout.MicrosPerFrame = LittleEndian.GetUInt32(bytes, at + 8);
                     layout.AvihFlagsOffset = at + 8 + 12;
                     layout.AvihTotalFramesOffset = at + 8 + 16;
                 }

@@ -12,6 +12,9 @@ namespace BwcFirmware.Shared.Media.Avi
         /// <summary>Video slots kept, including empty slots held for skipped frames (what players count).</summary>
         public int TimelineFrames { get; internal set; }
 
+        /// <summary>The frame period the header declares (avih dwMicroSecPerFrame), 0 when undeclared or without a header.</summary>
+        public long MicrosPerFrame { get; internal set; }
+
         /// <summary>Audio chunks kept.</summary>
         public int AudioChunks { get; internal set; }
 

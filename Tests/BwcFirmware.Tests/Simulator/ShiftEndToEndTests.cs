@@ -156,6 +156,11 @@ namespace BwcFirmware.Tests.Simulator
 
             // The flush policy bounds the loss to 1 s of video before the cut.
             Assert.IsTrue(videoMs >= lastFlushedMs - 1_000 - FrameMs && videoMs <= lastFlushedMs + FrameMs, $"{videoMs} ms kept of {lastFlushedMs} ms before the cut");
+
+            // Recovery's stop line carries the last frame time it derived (the device's clock ran from 00:00).
+            ManifestEntry lastChunk = clip.ChunkAt(clip.ChunkCount - 1);
+            Assert.AreEqual(lastChunk.GetNumber(ManifestKeys.Last, -1), clip.Stop.MonoMs);
+            Assert.IsTrue(clip.Stop.MonoMs >= 55_000 - 1_000 - FrameMs && clip.Stop.MonoMs < 55_000, $"stop mono={clip.Stop.MonoMs} for a cut at 55,000 ms");
             AuditRecord anchor = shift.AuditRecords().Single(r => r.EventName == AuditEvents.Recovery && r.Detail.Contains("manifest-sha256="));
             StringAssert.Contains(anchor.Detail, "cause=recovered", "recovery anchors the clip it closed in the chain");
             Assert.AreEqual(2, shift.Outcome.Result.Boots);
