@@ -1,4 +1,4 @@
-using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.NativeMediaEngine
 {

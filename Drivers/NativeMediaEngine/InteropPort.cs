@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 using BwcFirmware.NativeMedia;
-using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.NativeMediaEngine
 {

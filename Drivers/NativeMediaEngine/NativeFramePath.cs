@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.NativeMediaEngine
 {

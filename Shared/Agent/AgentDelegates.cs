@@ -18,7 +18,7 @@ namespace BwcFirmware.Shared.Agent
 namespace BwcFirmware.Shared.Agent
 {
     /// <summary>Raised when a chunk of clip <paramref name="clipSequence"/> closed; the record is reused: copy what you keep.</summary>
-    public delegate void AgentChunkHandler(int clipSequence, BwcFirmware.Shared.Media.ChunkRecord chunk, long timeMs);
+    public delegate void AgentChunkHandler(int clipSequence, BwcFirmware.Shared.Media.Manifest.ChunkRecord chunk, long timeMs);
 
     /// <summary>Raised when clip <paramref name="clipSequence"/> closed with <paramref name="cause"/>.</summary>
     public delegate void AgentClipHandler(int clipSequence, string cause, long timeMs);

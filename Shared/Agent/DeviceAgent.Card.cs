@@ -2,6 +2,7 @@ using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Shared.Recording;
 
 namespace BwcFirmware.Shared.Agent

@@ -4,6 +4,7 @@ using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Config;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Recording;
+using BwcFirmware.Shared.Sync;
 using BwcFirmware.Shared.Time;
 
 namespace BwcFirmware.Shared.Agent

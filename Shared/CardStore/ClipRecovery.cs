@@ -1,7 +1,6 @@
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
-using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Avi;
 using BwcFirmware.Shared.Media.Manifest;
 

@@ -1,4 +1,5 @@
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Shared.Media
 {

@@ -1,6 +1,7 @@
 using System;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media.Avi;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Shared.Media
 {

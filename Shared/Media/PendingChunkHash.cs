@@ -1,5 +1,6 @@
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Shared.Media
 {

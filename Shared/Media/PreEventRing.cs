@@ -1,6 +1,7 @@
 using System.Collections;
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Shared.Media
 {

@@ -13,6 +13,7 @@ using BwcFirmware.Drivers.Host.Hashing;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Benchmarks
 {

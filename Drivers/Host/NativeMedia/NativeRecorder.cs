@@ -1,6 +1,6 @@
 using System;
 using System.Text;
-using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Drivers.Host.NativeMedia
 {

@@ -6,6 +6,7 @@ using BwcFirmware.Drivers.Host.Hashing;
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Shared.Time;
 
 namespace BwcFirmware.Simulator.Fleet

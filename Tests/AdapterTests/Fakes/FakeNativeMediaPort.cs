@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using BwcFirmware.NativeMediaEngine;
-using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.AdapterTests.Fakes;
 

@@ -4,6 +4,7 @@ using BwcFirmware.AdapterTests.Fakes;
 using BwcFirmware.NativeMediaEngine;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.AdapterTests.Media;
 

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using BwcFirmware.Drivers.Host.NativeMedia;
-using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Benchmarks.NativeMedia
 {

@@ -1,7 +1,6 @@
 using System.Text;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
-using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Tests.Card;
 

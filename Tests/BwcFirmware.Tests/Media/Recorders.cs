@@ -1,6 +1,7 @@
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Tests.Media;
 

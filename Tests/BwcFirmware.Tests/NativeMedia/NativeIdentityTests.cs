@@ -5,6 +5,7 @@ using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Avi;
+using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Tests.Card;
 using BwcFirmware.Tests.Media;
 

@@ -1,4 +1,5 @@
 using BwcFirmware.Shared.Audit;
+using BwcFirmware.Shared.Sync;
 using BwcFirmware.Shared.Time;
 using BwcFirmware.Tests.Audit;
 

@@ -6,7 +6,6 @@ using System.Collections;
 using BwcFirmware.DeviceTests.Fakes;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
-using BwcFirmware.Shared.Media;
 using BwcFirmware.Shared.Media.Manifest;
 
 // Portable test (see Board/BoardPinMapPortableTests.cs for how it runs on both frameworks).

@@ -3,6 +3,7 @@ using BwcFirmware.NativeMedia;
 using BwcFirmware.NativeMediaEngine;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Tests.NativeMediaInterop;
 
 namespace BwcFirmware.EngineCheck

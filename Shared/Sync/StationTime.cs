@@ -1,7 +1,8 @@
 using System;
 using BwcFirmware.Shared.Audit;
+using BwcFirmware.Shared.Time;
 
-namespace BwcFirmware.Shared.Time
+namespace BwcFirmware.Shared.Sync
 {
     /// <summary>
     /// Sets the device's UTC from the station while docked and leaves a record of every set, adjustment and

@@ -1,4 +1,4 @@
-namespace BwcFirmware.Shared.Media
+namespace BwcFirmware.Shared.Media.Manifest
 {
     /// <summary>A closed chunk as the manifest and the engine's events describe it.</summary>
     public sealed class ChunkRecord
