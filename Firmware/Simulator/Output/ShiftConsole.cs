@@ -31,6 +31,11 @@ namespace BwcFirmware.Simulator.Output
                 output.Write(SummaryTable.Plain(outcome.Summary));
             }
 
+            foreach (string note in PreEventNotes.Of(outcome.Summary))
+            {
+                output.WriteLine(note);
+            }
+
             ShiftResult result = outcome.Result;
             double speed = result.WallTime.TotalMilliseconds > 0 ? result.EndMs / result.WallTime.TotalMilliseconds : 0;
             output.WriteLine($"shift {Scripting.ScenarioTime.FormatSeconds(result.EndMs)} simulated in {result.WallTime.TotalSeconds:0.0} s ({speed:0.0}x real time), {result.Boots} boot(s), {result.PowerCuts} power cut(s), {result.FramesDropped} frame(s) dropped");

@@ -20,6 +20,7 @@ namespace BwcFirmware.Simulator.Simulation
         private int _confirmedSeen = -1;
         private long _sentBefore;
         private string _syncWaitNoted;
+        private long _bufferingSinceMs = -1;
 
         /// <summary>Creates the observer writing to <paramref name="timeline"/> and <paramref name="reporter"/>; clips are read back from <paramref name="card"/>.</summary>
         public ShiftObserver(ShiftTimeline timeline, IShiftReporter reporter, int fps, ICardFileSystem card)
@@ -227,6 +228,11 @@ namespace BwcFirmware.Simulator.Simulation
         {
             long t = _device.ToShift(timeMs);
             _timeline.State(t, InputNames.Of(to));
+            if (to == RecorderState.PreEventBuffer && from != RecorderState.PreEventBuffer)
+            {
+                _bufferingSinceMs = t;
+            }
+
             bool wasOpen = from == RecorderState.Recording || from == RecorderState.PrivacyMuted;
             bool isOpen = to == RecorderState.Recording || to == RecorderState.PrivacyMuted;
             if (wasOpen && !isOpen && OpenClip != null)
@@ -239,6 +245,8 @@ namespace BwcFirmware.Simulator.Simulation
             {
                 string id = CardLayout.Sequence(_device.Agent.Media.ClipSequence);
                 OpenClip = _timeline.ClipOpened(t, id, 0);
+                OpenClip.ConfiguredPreEventMs = _device.Agent.Config.PreEventSeconds * 1000L;
+                OpenClip.BufferedMs = from == RecorderState.PreEventBuffer && _bufferingSinceMs >= 0 ? t - _bufferingSinceMs : 0;
                 _reporter.Note(t, "clip " + id + " started (" + cause + ")");
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using BwcFirmware.Drivers.Host.Card;
 using BwcFirmware.Drivers.Host.Flash;
 using BwcFirmware.Drivers.Host.Hashing;
@@ -59,7 +60,8 @@ namespace BwcFirmware.Simulator.Simulation
 
             string picture = Path.Combine(options.ReportDirectory, PictureName);
             string summaryPath = Path.Combine(options.ReportDirectory, SummaryName);
-            WriteReport(options.ReportDirectory, result.Timeline, SummaryTable.Plain(summary));
+            string notes = string.Concat(PreEventNotes.Of(summary).Select(note => note + "\n"));
+            WriteReport(options.ReportDirectory, result.Timeline, SummaryTable.Plain(summary) + notes);
             return new ShiftOutcome
             {
                 Result = result,

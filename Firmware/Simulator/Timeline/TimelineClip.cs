@@ -26,6 +26,12 @@ namespace BwcFirmware.Simulator.Timeline
         /// <summary>Buffered video before <see cref="StartMs"/> that the clip kept.</summary>
         public long PreEventMs { get; set; }
 
+        /// <summary>The pre-event seconds configured when it started, in ms (-1 when not known).</summary>
+        public long ConfiguredPreEventMs { get; set; } = -1;
+
+        /// <summary>How long the camera had been buffering when it started (0: not buffering; -1 when not known).</summary>
+        public long BufferedMs { get; set; } = -1;
+
         /// <summary>What started it ("record.double", "holster.draw"), once read from its manifest.</summary>
         public string StartCause { get; set; }
 
