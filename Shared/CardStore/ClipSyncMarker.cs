@@ -1,6 +1,7 @@
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media.Manifest;
+using BwcFirmware.Shared.Text;
 
 namespace BwcFirmware.Shared.CardStore
 {

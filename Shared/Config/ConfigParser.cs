@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Text;
 
 namespace BwcFirmware.Shared.Config
 {
@@ -70,7 +71,7 @@ namespace BwcFirmware.Shared.Config
                     got += n;
                 }
 
-                text = got == 0 ? string.Empty : Utf8Text.Decode(bytes, got);
+                text = got == 0 ? string.Empty : Utf8Text.GetString(bytes, 0, got);
                 ConfigParseResult result = Parse(text);
                 if (length > MaxFileBytes)
                 {

@@ -1,8 +1,8 @@
 namespace BwcFirmware.Shared.Sync
 {
     /// <summary>
-    /// Text helpers the device's mscorlib lacks (it has no System.Text.Encoding): header names compared
-    /// without case, and UTF-8 for metadata values and the journal.
+    /// Text helpers the device's mscorlib lacks: header names compared without case, ASCII replies and
+    /// journal lines read back, values made one word. UTF-8 is Shared/Text's <c>Utf8Text</c>.
     /// </summary>
     internal static class AsciiText
     {
@@ -28,66 +28,6 @@ namespace BwcFirmware.Shared.Sync
         private static char Lower(char c)
         {
             return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-        }
-
-        /// <summary>UTF-8 bytes of <paramref name="text"/> (surrogate pairs become 4-byte sequences).</summary>
-        public static byte[] ToUtf8(string text)
-        {
-            int length = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < 0x80)
-                {
-                    length += 1;
-                }
-                else if (c < 0x800)
-                {
-                    length += 2;
-                }
-                else if (IsHighSurrogate(c) && i + 1 < text.Length && IsLowSurrogate(text[i + 1]))
-                {
-                    length += 4;
-                    i++;
-                }
-                else
-                {
-                    length += 3;
-                }
-            }
-
-            byte[] bytes = new byte[length];
-            int n = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                int c = text[i];
-                if (c < 0x80)
-                {
-                    bytes[n++] = (byte)c;
-                }
-                else if (c < 0x800)
-                {
-                    bytes[n++] = (byte)(0xC0 | (c >> 6));
-                    bytes[n++] = (byte)(0x80 | (c & 0x3F));
-                }
-                else if (IsHighSurrogate((char)c) && i + 1 < text.Length && IsLowSurrogate(text[i + 1]))
-                {
-                    int code = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                    i++;
-                    bytes[n++] = (byte)(0xF0 | (code >> 18));
-                    bytes[n++] = (byte)(0x80 | ((code >> 12) & 0x3F));
-                    bytes[n++] = (byte)(0x80 | ((code >> 6) & 0x3F));
-                    bytes[n++] = (byte)(0x80 | (code & 0x3F));
-                }
-                else
-                {
-                    bytes[n++] = (byte)(0xE0 | (c >> 12));
-                    bytes[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    bytes[n++] = (byte)(0x80 | (c & 0x3F));
-                }
-            }
-
-            return bytes;
         }
 
         /// <summary>
@@ -171,16 +111,6 @@ namespace BwcFirmware.Shared.Sync
             }
 
             return true;
-        }
-
-        private static bool IsHighSurrogate(char c)
-        {
-            return c >= 0xD800 && c <= 0xDBFF;
-        }
-
-        private static bool IsLowSurrogate(char c)
-        {
-            return c >= 0xDC00 && c <= 0xDFFF;
         }
     }
 }

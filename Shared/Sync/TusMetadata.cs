@@ -1,4 +1,5 @@
 using System;
+using BwcFirmware.Shared.Text;
 
 namespace BwcFirmware.Shared.Sync
 {
@@ -28,7 +29,7 @@ namespace BwcFirmware.Shared.Sync
             string pair = key;
             if (value != null && value.Length > 0)
             {
-                byte[] bytes = AsciiText.ToUtf8(value);
+                byte[] bytes = Utf8Text.GetBytes(value);
 #pragma warning disable RS0030 // value is non-empty here, so its UTF-8 bytes are too
                 pair = key + " " + Convert.ToBase64String(bytes);
 #pragma warning restore RS0030

@@ -1,4 +1,5 @@
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Text;
 
 namespace BwcFirmware.Shared.Sync
 {
@@ -94,7 +95,7 @@ namespace BwcFirmware.Shared.Sync
                 + "phase " + UploadRecord.PhaseName(record.Phase) + "\n"
                 + "mismatches " + record.Mismatches.ToString() + "\n"
                 + "end\n";
-            byte[] bytes = AsciiText.ToUtf8(text);
+            byte[] bytes = Utf8Text.GetBytes(text);
             using (ICardFile output = _card.Create(fresh))
             {
                 output.Write(bytes, 0, bytes.Length);

@@ -1,4 +1,5 @@
 using System;
+using BwcFirmware.Shared.Text;
 
 namespace BwcFirmware.Shared.Media.Manifest
 {
