@@ -150,13 +150,20 @@ namespace BwcFirmware.Shared.CardStore
             {
                 ManifestEntry chunk = manifest.ChunkAt(i);
                 string path = CardLayout.ClipDirectory(clip) + "/" + chunk.Name;
+                if (!CardPathCheck.IsValid(path))
+                {
+                    report.Problems.Add("clip " + CardLayout.Sequence(clip) + ": bad chunk name " + chunk.Name);
+                    continue;
+                }
+
                 if (_card.FileExists(path))
                 {
                     continue;
                 }
 
+                // A manifest is data from the card: a "from" outside the card is not followed.
                 string from = chunk.Get(ManifestKeys.From);
-                if (from != null && _card.FileExists(from))
+                if (from != null && CardPathCheck.IsValid(from) && _card.FileExists(from))
                 {
                     _card.Rename(from, path);
                 }

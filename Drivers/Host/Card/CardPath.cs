@@ -4,7 +4,7 @@ using BwcFirmware.Shared.Card;
 
 namespace BwcFirmware.Drivers.Host.Card
 {
-    /// <summary>Maps card paths ("clips/000007/000001.avi") to host paths under a root folder, refusing escapes.</summary>
+    /// <summary>Maps card paths ("clips/000007/000001.avi") to host paths under a root folder, refusing what <see cref="CardPathCheck"/> refuses.</summary>
     internal static class CardPath
     {
         /// <summary>The host path of <paramref name="cardPath"/> under <paramref name="root"/>; "" is the root itself.</summary>
@@ -20,27 +20,7 @@ namespace BwcFirmware.Drivers.Host.Card
                 return root;
             }
 
-            if (cardPath.StartsWith('/') || cardPath.EndsWith('/') || cardPath.Contains('\\') || cardPath.Contains('\0'))
-            {
-                throw new CardException(CardFault.NotFound, cardPath);
-            }
-
-            // Each '/'-separated part must be a name: not empty, "." or "..". Scanned in place: a chunk is
-            // opened every few seconds for hours, and this runs for every card operation.
-            int start = 0;
-            while (start <= cardPath.Length)
-            {
-                int end = cardPath.IndexOf('/', start);
-                end = end < 0 ? cardPath.Length : end;
-                int length = end - start;
-                if (length == 0 || (length <= 2 && cardPath[start] == '.' && cardPath[end - 1] == '.'))
-                {
-                    throw new CardException(CardFault.NotFound, cardPath);
-                }
-
-                start = end + 1;
-            }
-
+            CardPathCheck.Require(cardPath);
             return Path.Combine(root, cardPath.Replace('/', Path.DirectorySeparatorChar));
         }
 

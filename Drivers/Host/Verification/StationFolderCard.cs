@@ -151,8 +151,9 @@ namespace BwcFirmware.Drivers.Host.Verification
                     continue;
                 }
 
+                // The filename comes from the device over the network: one that is no card path is no card file.
                 string path = Text(metadata, "filename");
-                if (path == null || new FileInfo(data).Length != size.GetInt64())
+                if (path == null || !CardPathCheck.IsValid(path) || new FileInfo(data).Length != size.GetInt64())
                 {
                     continue;
                 }

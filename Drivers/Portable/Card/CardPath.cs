@@ -1,3 +1,5 @@
+using BwcFirmware.Shared.Card;
+
 namespace BwcFirmware.Drivers.Card
 {
     /// <summary>Maps the card contract's '/'-separated relative paths to a device path under a drive root.</summary>
@@ -5,10 +7,12 @@ namespace BwcFirmware.Drivers.Card
     {
         /// <summary>
         /// <paramref name="root"/> ("D:\") followed by <paramref name="path"/> with '/' turned into '\'
-        /// (nanoFramework's mscorlib has no String.Replace). A leading '/' is dropped.
+        /// (nanoFramework's mscorlib has no String.Replace). A path <see cref="CardPathCheck"/> refuses ("..",
+        /// a leading '/', a drive) throws <see cref="CardException"/> and never reaches the file system.
         /// </summary>
         public static string ToDevice(string root, string path)
         {
+            CardPathCheck.Require(path);
             char[] chars = path.ToCharArray();
             for (int i = 0; i < chars.Length; i++)
             {
@@ -18,8 +22,7 @@ namespace BwcFirmware.Drivers.Card
                 }
             }
 
-            int start = chars.Length > 0 && chars[0] == '\\' ? 1 : 0;
-            return root + new string(chars, start, chars.Length - start);
+            return root + new string(chars);
         }
     }
 }

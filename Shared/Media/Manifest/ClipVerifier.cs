@@ -93,6 +93,12 @@ namespace BwcFirmware.Shared.Media.Manifest
         private void CheckChunk(string clipDirectory, ManifestEntry chunk, ArrayList problems)
         {
             string path = clipDirectory + "/" + chunk.Name;
+            if (!CardPathCheck.IsValid(path))
+            {
+                problems.Add("bad chunk name: " + chunk.Name);
+                return;
+            }
+
             if (!_card.FileExists(path))
             {
                 problems.Add("missing chunk: " + chunk.Name);

@@ -3,6 +3,7 @@
 using nanoFramework.TestFramework;
 #endif
 using BwcFirmware.Drivers.Card;
+using BwcFirmware.Shared.Card;
 
 // Portable test (see Board/BoardPinMapPortableTests.cs for how it runs on both frameworks).
 namespace BwcFirmware.DeviceTests.Card
@@ -14,7 +15,39 @@ namespace BwcFirmware.DeviceTests.Card
         public void ToDevice_PutsTheContractPathUnderTheDrive()
         {
             Assert.AreEqual("D:\\clips\\000007\\000001.avi", CardPath.ToDevice("D:\\", "clips/000007/000001.avi"));
-            Assert.AreEqual("D:\\config.txt", CardPath.ToDevice("D:\\", "/config.txt"));
+            Assert.AreEqual("D:\\config.txt", CardPath.ToDevice("D:\\", "config.txt"));
+            Assert.AreEqual("D:\\", CardPath.ToDevice("D:\\", string.Empty));
+        }
+
+        [TestMethod]
+        public void ToDevice_RefusesEveryPathOutsideTheCard()
+        {
+            string[] refused = new string[] { "..", "../config.txt", "clips/../../x", "clips/./x", "/config.txt", "clips\\x", "D:/x", "a//b", "clips/", "a\0b", null };
+            for (int i = 0; i < refused.Length; i++)
+            {
+                bool thrown = false;
+                try
+                {
+                    CardPath.ToDevice("D:\\", refused[i]);
+                }
+                catch (CardException e)
+                {
+                    thrown = e.Fault == CardFault.NotFound;
+                }
+
+                Assert.IsTrue(thrown, "refused: " + refused[i]);
+                Assert.IsFalse(CardPathCheck.IsValid(refused[i]), "invalid: " + refused[i]);
+            }
+        }
+
+        [TestMethod]
+        public void CardPaths_WithDotsInsideNames_AreAccepted()
+        {
+            string[] accepted = new string[] { string.Empty, "config.txt", "clips/000007/000001.avi", "a..b", "x..", ".hidden/...", "sync/state.tmp" };
+            for (int i = 0; i < accepted.Length; i++)
+            {
+                Assert.IsTrue(CardPathCheck.IsValid(accepted[i]), accepted[i]);
+            }
         }
 
         [TestMethod]
