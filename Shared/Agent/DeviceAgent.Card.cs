@@ -90,7 +90,7 @@ namespace BwcFirmware.Shared.Agent
 
                 _media.Pipeline = pipeline;
                 StartSync(accounted);
-                Audit.Append(nowMs, "media", "mounted used=" + _space.UsedBytes.ToString() + " capacity=" + _space.CapacityBytes.ToString());
+                Audit.Append(nowMs, AuditEvents.Media, "mounted used=" + _space.UsedBytes.ToString() + " capacity=" + _space.CapacityBytes.ToString());
             }
             catch (CardException e)
             {
@@ -111,7 +111,7 @@ namespace BwcFirmware.Shared.Agent
             StopSync(nowMs, "unmounted");
             _media.Pipeline = null;
             _space = null;
-            Audit.Append(nowMs, "media", "unmounted " + why);
+            Audit.Append(nowMs, AuditEvents.Media, "unmounted " + why);
         }
 
         private void PumpMedia(long nowMs)

@@ -84,7 +84,7 @@ namespace BwcFirmware.Shared.Agent
                 return true;
             }
 
-            _audit.Append(nowMs, "media", "no-card dropped=" + command);
+            _audit.Append(nowMs, AuditEvents.Media, "no-card dropped=" + command);
             return false;
         }
     }

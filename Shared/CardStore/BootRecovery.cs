@@ -54,7 +54,7 @@ namespace BwcFirmware.Shared.CardStore
             }
 
             DiscardRing(nowMs, report);
-            _audit?.Append(nowMs, "recovery", "done clips-closed=" + report.ClipsClosed.ToString()
+            _audit?.Append(nowMs, AuditEvents.Recovery, "done clips-closed=" + report.ClipsClosed.ToString()
                 + " chunks-repaired=" + report.ChunksRepaired.ToString()
                 + " ring-discarded=" + report.RingChunksDiscarded.ToString()
                 + " problems=" + report.Problems.Count.ToString());
@@ -80,7 +80,7 @@ namespace BwcFirmware.Shared.CardStore
 
                 _card.Delete(folder);
                 report.TrashFoldersEmptied++;
-                _audit?.Append(nowMs, "recovery", "finished deleting synced clip=" + folders[i]);
+                _audit?.Append(nowMs, AuditEvents.Recovery, "finished deleting synced clip=" + folders[i]);
             }
         }
 
@@ -101,7 +101,7 @@ namespace BwcFirmware.Shared.CardStore
 
             if (files.Length > 0)
             {
-                _audit?.Append(nowMs, "recovery", "ring discarded chunks=" + files.Length.ToString());
+                _audit?.Append(nowMs, AuditEvents.Recovery, "ring discarded chunks=" + files.Length.ToString());
             }
         }
     }

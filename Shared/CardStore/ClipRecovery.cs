@@ -72,7 +72,7 @@ namespace BwcFirmware.Shared.CardStore
             {
                 DropTornLine(folder, manifestPath, manifest.CompleteLength);
                 report.ManifestLinesDropped++;
-                _audit?.Append(nowMs, "recovery", "clip=" + name + " dropped torn manifest line bytes=" + manifest.TornBytes.ToString());
+                _audit?.Append(nowMs, AuditEvents.Recovery, "clip=" + name + " dropped torn manifest line bytes=" + manifest.TornBytes.ToString());
             }
 
             _writer.OpenAppend(_card, manifestPath);
@@ -95,7 +95,7 @@ namespace BwcFirmware.Shared.CardStore
 
             CardFileHash.Compute(_card, manifestPath, _sha, _buffer, _digest, 0);
             report.ClipsClosed++;
-            _audit?.Append(nowMs, "recovery", "clip=" + name + " closed cause=recovered manifest-sha256=" + Hex.ToLower(_digest));
+            _audit?.Append(nowMs, AuditEvents.Recovery, "clip=" + name + " closed cause=recovered manifest-sha256=" + Hex.ToLower(_digest));
         }
 
         /// <summary>A rewrite cut between its steps: the old manifest still there wins; else the copy takes its place.</summary>
@@ -194,7 +194,7 @@ namespace BwcFirmware.Shared.CardStore
                 _card.Rename(CardLayout.RingDirectory + "/" + ring[i], CardLayout.ClipChunk(clip, next));
                 next++;
                 report.RingChunksAdopted++;
-                _audit?.Append(nowMs, "recovery", "clip=" + CardLayout.Sequence(clip) + " adopted pre-event ring/" + ring[i]);
+                _audit?.Append(nowMs, AuditEvents.Recovery, "clip=" + CardLayout.Sequence(clip) + " adopted pre-event ring/" + ring[i]);
             }
         }
 
@@ -218,7 +218,7 @@ namespace BwcFirmware.Shared.CardStore
                 {
                     _card.Delete(path);
                     report.ChunksWithoutHeaderDeleted++;
-                    _audit?.Append(nowMs, "recovery", detail + " deleted");
+                    _audit?.Append(nowMs, AuditEvents.Recovery, detail + " deleted");
                     continue;
                 }
 
@@ -244,7 +244,7 @@ namespace BwcFirmware.Shared.CardStore
                 _writer.WriteChunk(record);
                 NoteChunk(file, record.LastFrameMs);
                 report.ChunksListed++;
-                _audit?.Append(nowMs, "recovery", detail + " listed");
+                _audit?.Append(nowMs, AuditEvents.Recovery, detail + " listed");
             }
         }
 
@@ -342,7 +342,7 @@ namespace BwcFirmware.Shared.CardStore
 
             _card.Delete(folder);
             report.EmptyClipsRemoved++;
-            _audit?.Append(nowMs, "recovery", "clip=" + name + " removed empty folder (" + why + ")");
+            _audit?.Append(nowMs, AuditEvents.Recovery, "clip=" + name + " removed empty folder (" + why + ")");
         }
     }
 }

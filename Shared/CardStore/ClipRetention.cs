@@ -112,7 +112,7 @@ namespace BwcFirmware.Shared.CardStore
             _card.Rename(CardLayout.ClipDirectory(clipSequence), trashed);
             DeleteFolder(trashed);
             ClipsDeleted++;
-            _audit?.Append(nowMs, "retention", "deleted synced clip=" + name + " freed=" + (before - _space.UsedBytes).ToString());
+            _audit?.Append(nowMs, AuditEvents.Retention, "deleted synced clip=" + name + " freed=" + (before - _space.UsedBytes).ToString());
         }
 
         private void DeleteFolder(string folder)

@@ -1,3 +1,4 @@
+using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
 using BwcFirmware.Shared.Media.Manifest;
@@ -83,7 +84,7 @@ namespace BwcFirmware.Shared.Media
                 _ring.Clear();
             }
 
-            _audit?.Append(nowMs, "clip", "start clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " pre-event-chunks=" + adopted.ToString());
+            _audit?.Append(nowMs, AuditEvents.Clip, "start clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " pre-event-chunks=" + adopted.ToString());
         }
 
         /// <summary>Writes the stop line, closes the manifest and reports the clip with its manifest's hash.</summary>
@@ -102,7 +103,7 @@ namespace BwcFirmware.Shared.Media
             bool sensitive = _sensitive;
             _sensitive = sensitive && cause == ManifestFormat.RolloverCause;
             CardFileHash.Compute(_card, CardLayout.ClipManifest(_clip), _sha, _hashBuffer, _digest, 0);
-            _audit?.Append(nowMs, "clip", "stop clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " chunks=" + _clipChunks.ToString()
+            _audit?.Append(nowMs, AuditEvents.Clip, "stop clip=" + CardLayout.Sequence(_clip) + " cause=" + cause + " chunks=" + _clipChunks.ToString()
                 + (sensitive ? " sensitive=on" : string.Empty) + " manifest-sha256=" + Hex.ToLower(_digest));
             _events?.ClipClosed(_clip, cause, _digest);
         }

@@ -1,4 +1,5 @@
 using System;
+using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media.Avi;
 using BwcFirmware.Shared.Media.Manifest;
@@ -241,7 +242,7 @@ namespace BwcFirmware.Shared.Media
             }
 
             _cardFull = true;
-            _audit?.Append(nowMs, "card", "full used=" + _space.UsedBytes.ToString() + " capacity=" + _space.CapacityBytes.ToString());
+            _audit?.Append(nowMs, AuditEvents.CardFault, "full used=" + _space.UsedBytes.ToString() + " capacity=" + _space.CapacityBytes.ToString());
             _events?.CardFull(nowMs);
         }
 
@@ -252,7 +253,7 @@ namespace BwcFirmware.Shared.Media
             _manifest.Abandon();
             _faulted = true;
             _recording = false;
-            _audit?.Append(nowMs, "card", "fault " + CardFaultNames.Name(fault.Fault) + " path=" + fault.Path);
+            _audit?.Append(nowMs, AuditEvents.CardFault, "fault " + CardFaultNames.Name(fault.Fault) + " path=" + fault.Path);
             _events?.CardFault(nowMs, fault.Fault);
         }
 

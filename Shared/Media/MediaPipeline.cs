@@ -156,7 +156,7 @@ namespace BwcFirmware.Shared.Media
                 return _ring.DropAll(_card);
             });
             _buffering = true;
-            _audit?.Append(nowMs, "media", "buffering on" + (stale > 0 ? " dropped-stale=" + stale.ToString() : string.Empty));
+            _audit?.Append(nowMs, AuditEvents.Media, "buffering on" + (stale > 0 ? " dropped-stale=" + stale.ToString() : string.Empty));
         }
 
         /// <inheritdoc />
@@ -178,7 +178,7 @@ namespace BwcFirmware.Shared.Media
                 });
             }
 
-            _audit?.Append(nowMs, "media", "buffering off");
+            _audit?.Append(nowMs, AuditEvents.Media, "buffering off");
         }
 
         /// <inheritdoc />

@@ -25,6 +25,9 @@ internal sealed class FolderGraph
     /// <summary>Files whose namespace is not the one of their folder (the graph would misplace them).</summary>
     public List<string> MisplacedFiles { get; } = new();
 
+    /// <summary>The compilation the graph was read from, for other checks of the same sources.</summary>
+    public CSharpCompilation Compilation { get; private set; } = null!;
+
     /// <summary>Compiler errors: a graph of code that does not compile is not to be trusted.</summary>
     public List<string> Errors { get; } = new();
 
@@ -55,6 +58,7 @@ internal sealed class FolderGraph
             trees,
             PlatformReferences(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        graph.Compilation = compilation;
         graph.Errors.AddRange(compilation.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => d.ToString()));
