@@ -29,6 +29,12 @@ namespace BwcFirmware.Shared.Agent
         public IFileHasher ChunkHasher { get; set; }
 
         /// <summary>
+        /// Builds the per-frame media path at each card mount (a native engine), or null: the managed reference
+        /// engine over <see cref="Frames"/>, <see cref="Audio"/> and <see cref="ChunkHasher"/>.
+        /// </summary>
+        public IFramePathFactory FramePaths { get; set; }
+
+        /// <summary>
         /// The network to the station (it carries the device credential and the pinned CA), or null: then
         /// docking only stops buffering. Sync runs when this is set and a station URL is known
         /// (<see cref="AgentSettings.StationUrl"/>, else the card config's station_url).

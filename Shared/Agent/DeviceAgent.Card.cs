@@ -81,7 +81,20 @@ namespace BwcFirmware.Shared.Agent
                 _space = CardSpace.Measure(_parts.Card, _settings.CardCapacityBytes, 0, CardSpace.DefaultClusterBytes);
                 var accounted = new AccountedCardFileSystem(_parts.Card, _space);
                 IAudioSource audio = _settings.RecordAudio ? _parts.Audio : null;
-                var pipeline = new MediaPipeline(MediaSettingsFromConfig(), accounted, _space, _parts.Frames, audio, _parts.Sha256, _parts.ChunkHasher, Audit, this);
+                MediaSettings settings = MediaSettingsFromConfig();
+                IFramePath engine = _parts.FramePaths != null
+                    ? _parts.FramePaths.Create(settings, _parts.Card, audio)
+                    : new ManagedFramePath(settings, _parts.Card, _parts.Frames, audio, _parts.ChunkHasher);
+                var pipeline = new MediaPipeline(new MediaParts
+                {
+                    Settings = settings,
+                    Card = accounted,
+                    Space = _space,
+                    Engine = engine,
+                    Sha256 = _parts.Sha256,
+                    Audit = Audit,
+                    Events = this,
+                });
                 System.DateTime utc;
                 if (Clock.TryGetUtc(nowMs, out utc))
                 {
@@ -109,7 +122,13 @@ namespace BwcFirmware.Shared.Agent
             }
 
             StopSync(nowMs, "unmounted");
+            System.IDisposable engine = _media.Pipeline.Engine as System.IDisposable;
             _media.Pipeline = null;
+            if (engine != null)
+            {
+                engine.Dispose();
+            }
+
             _space = null;
             Audit.Append(nowMs, AuditEvents.Media, "unmounted " + why);
         }

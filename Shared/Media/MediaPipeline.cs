@@ -3,120 +3,94 @@ using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.CardStore;
 using BwcFirmware.Shared.Hashing;
-using BwcFirmware.Shared.Media.Avi;
 using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Shared.Recording;
 
 namespace BwcFirmware.Shared.Media
 {
     /// <summary>
-    /// The managed reference media engine: pulls frames and audio from the sources in <see cref="Pump"/>,
-    /// writes the pre-event ring and clips as chunked AVI files with their manifests, and reports chunks and
-    /// clips as they close. Every buffer is allocated here, once; the frame path allocates nothing.
+    /// The media store behind the recorder's <see cref="IMediaEngine"/>: the pre-event ring, clips and their
+    /// manifests, retention and the card's space, over a per-frame path (<see cref="IFramePath"/>) that writes
+    /// the chunks. It commands the path once per segment or seam and hears from it once per chunk.
     /// </summary>
     /// <remarks>
     /// Each command first pumps what was captured up to its time with the state before it, so a seam (record
-    /// start, stop, mute) falls exactly at the command's time: no frame lost or written twice across it.
+    /// start, stop, mute, roll-over) falls exactly at the command's time: no frame lost or written twice across it.
     /// A card fault stops all writing (the open chunk is left for boot recovery) and is reported through
     /// <see cref="IMediaEvents.CardFault"/>; a full card closes the clip cleanly from the reserve and is
     /// reported through <see cref="IMediaEvents.CardFull"/>.
     /// </remarks>
-    public sealed partial class MediaPipeline : IMediaEngine
+    public sealed partial class MediaPipeline : IMediaEngine, IFramePathEvents
     {
-        // Read-back size for manifests, retention and the sliced chunk hasher.
+        // Read-back size for manifests and retention.
         private const int HashSliceBytes = 16384;
+
+        // What the path is writing: nothing, the pre-event ring, or the open clip.
+        private const int NoSegment = 0;
+        private const int RingSegment = 1;
+        private const int ClipSegment = 2;
 
         private readonly MediaSettings _settings;
         private readonly ICardFileSystem _card;
         private readonly CardSpace _space;
-        private readonly IFrameSource _frames;
-        private readonly IAudioSource _audio;
+        private readonly IFramePath _engine;
+        private readonly ChunkSpace _chunkSpace;
         private readonly ISha256 _sha;
-        private readonly PendingChunkHash _pendingHash;
         private readonly IAuditSink _audit;
         private readonly IMediaEvents _events;
         private readonly ClipRetention _retention;
         private readonly UtcReference _utc = new UtcReference();
-        private readonly byte[] _frame;
-        private readonly byte[] _samples;
         private readonly byte[] _hashBuffer = new byte[HashSliceBytes];
         private readonly byte[] _digest = new byte[32];
-        private readonly AviChunkWriter _videoWriter;
-        private readonly AviChunkWriter _audioVideoWriter;
-        private readonly OpenChunk _chunk;
         private readonly PreEventRing _ring = new PreEventRing();
         private readonly ClipManifestWriter _manifest = new ClipManifestWriter();
-        private readonly ChunkRecord _record = new ChunkRecord { Sha256 = new byte[32] };
-        private readonly long _frameIntervalMs;
+        private readonly OpenClip _clip = new OpenClip();
 
+        private int _segment;
         private bool _buffering;
         private bool _recording;
         private bool _muted;
         private bool _sensitive;
         private bool _cardFull;
         private bool _faulted;
-        private int _clip;
-        private string _clipDirectory;
-        private int _clipChunks;
         private int _nextClip;
         private int _nextRing;
-        private long _clipStartMs;
+        private CardException _engineFault;
+        private long _engineFaultMs;
 
         /// <summary>
-        /// Builds the engine over <paramref name="card"/> (the accounted card, after boot recovery) and its
-        /// <paramref name="space"/> account, whose reserve is set here to what closing a chunk needs. Closed
-        /// chunks are hashed in slices spread over the frames that follow, by a portable SHA-256 of their own.
-        /// <paramref name="audio"/>, <paramref name="audit"/> and <paramref name="events"/> may be null.
+        /// Builds the store over <paramref name="parts"/>: the accounted card (after boot recovery), its space
+        /// account (whose reserve is set here to what closing a chunk needs) and the per-frame path, which reports
+        /// to this store from now on. Audit and Events may be null.
         /// </summary>
-        public MediaPipeline(MediaSettings settings, ICardFileSystem card, CardSpace space, IFrameSource frames, IAudioSource audio, ISha256 sha, IAuditSink audit, IMediaEvents events)
-            : this(settings, card, space, frames, audio, sha, null, audit, events)
+        public MediaPipeline(MediaParts parts)
         {
-        }
-
-        /// <summary>
-        /// Builds the engine as above, with <paramref name="chunkHasher"/> taking closed chunks' hashes (slices on
-        /// this thread, or a worker of its own). A chunk's hash spans many calls, so the hasher's SHA-256 must be
-        /// its own, never <paramref name="sha"/> (which the audit log or sync may share). Null: as above.
-        /// </summary>
-        public MediaPipeline(MediaSettings settings, ICardFileSystem card, CardSpace space, IFrameSource frames, IAudioSource audio, ISha256 sha, IFileHasher chunkHasher, IAuditSink audit, IMediaEvents events)
-        {
-            if (settings == null || card == null || space == null || frames == null || sha == null)
+            if (parts == null || parts.Settings == null || parts.Card == null || parts.Space == null || parts.Engine == null || parts.Sha256 == null)
             {
-                throw new ArgumentNullException(nameof(settings));
+                throw new ArgumentNullException(nameof(parts));
             }
 
-            settings.Validate();
-            _settings = settings;
-            _card = card;
-            _space = space;
-            _frames = frames;
-            _audio = audio;
-            _sha = sha;
-            _audit = audit;
-            _events = events;
-            _frameIntervalMs = 1000 / settings.FramesPerSecond;
-            _frame = new byte[frames.MaxFrameBytes];
-            _samples = new byte[settings.MaxAudioChunkBytes];
-            _chunk = new OpenChunk();
-            _pendingHash = new PendingChunkHash(chunkHasher ?? new SlicedFileHasher(card, new Sha256(), HashSliceBytes));
-            space.ReserveBytes = settings.CloseReserveBytes(space.ClusterBytes);
-            _retention = new ClipRetention(card, space, sha, _hashBuffer, audit);
-
-            var video = new AviFormat(settings.FrameWidth, settings.FrameHeight, settings.FramesPerSecond, settings.MaxFramesPerChunk, frames.MaxFrameBytes);
-            _videoWriter = new AviChunkWriter(video);
-            if (audio != null)
-            {
-                AviFormat audioVideo = new AviFormat(settings.FrameWidth, settings.FrameHeight, settings.FramesPerSecond, settings.MaxFramesPerChunk, frames.MaxFrameBytes)
-                    .WithAudio(audio.SampleRateHz, settings.MaxAudioChunksPerChunk, settings.MaxAudioChunkBytes);
-                _audioVideoWriter = new AviChunkWriter(audioVideo);
-            }
-
+            parts.Settings.Validate();
+            _settings = parts.Settings;
+            _card = parts.Card;
+            _space = parts.Space;
+            _engine = parts.Engine;
+            _sha = parts.Sha256;
+            _audit = parts.Audit;
+            _events = parts.Events;
+            _space.ReserveBytes = _settings.CloseReserveBytes(_space.ClusterBytes);
+            _chunkSpace = new ChunkSpace(_space, _engine.MaxChunkBytes);
+            _retention = new ClipRetention(_card, _space, _sha, _hashBuffer, _audit);
             _nextClip = NextSequence(CardLayout.ClipsDirectory, CardLayout.TrashDirectory);
             _nextRing = NextSequence(CardLayout.RingDirectory, null);
+            _engine.Attach(this);
         }
 
         /// <summary>UTC as the device knows it; set it when the dock or station tells the time.</summary>
         public UtcReference Utc => _utc;
+
+        /// <summary>The per-frame path this store drives.</summary>
+        public IFramePath Engine => _engine;
 
         /// <summary>True while the ring is wanted (between StartBuffering and StopBuffering).</summary>
         public bool IsBuffering => _buffering;
@@ -134,29 +108,33 @@ namespace BwcFirmware.Shared.Media
         public bool IsFaulted => _faulted;
 
         /// <summary>Sequence of the open clip (or the last one), 0 before any.</summary>
-        public int ClipSequence => _clip;
+        public int ClipSequence => _clip.Sequence;
 
         /// <summary>Closed chunks waiting in the pre-event ring.</summary>
         public int RingChunks => _ring.Count;
+
+        /// <summary>Whether the open clip is flagged sensitive.</summary>
+        public bool IsSensitive => _sensitive;
 
         /// <inheritdoc />
         public void StartBuffering(long nowMs)
         {
             Pump(nowMs);
             ClearFaults();
-            if (_buffering)
+            if (!_buffering)
             {
-                return;
+                // Ring chunks of an earlier session must not join a clip as if they were the seconds before it.
+                int stale = Guarded(nowMs, () =>
+                {
+                    _engine.Settle(nowMs);
+                    CheckEngine();
+                    return _ring.DropAll(_card);
+                });
+                _buffering = true;
+                _audit?.Append(nowMs, AuditEvents.Media, "buffering on" + (stale > 0 ? " dropped-stale=" + stale.ToString() : string.Empty));
             }
 
-            // Ring chunks of an earlier session must not join a clip as if they were the seconds before it.
-            int stale = Guarded(nowMs, () =>
-            {
-                SettleChunkHash();
-                return _ring.DropAll(_card);
-            });
-            _buffering = true;
-            _audit?.Append(nowMs, AuditEvents.Media, "buffering on" + (stale > 0 ? " dropped-stale=" + stale.ToString() : string.Empty));
+            ResumeRing(nowMs);
         }
 
         /// <inheritdoc />
@@ -169,13 +147,10 @@ namespace BwcFirmware.Shared.Media
             }
 
             _buffering = false;
-            if (!_recording && _chunk.IsOpen)
+            if (_segment == RingSegment)
             {
-                Guarded(nowMs, () =>
-                {
-                    CloseRingChunk();
-                    return 0;
-                });
+                EndSegment(nowMs);
+                TakeEngineFault();
             }
 
             _audit?.Append(nowMs, AuditEvents.Media, "buffering off");
@@ -186,16 +161,17 @@ namespace BwcFirmware.Shared.Media
         {
             Pump(nowMs);
             ClearFaults();
-            if (_recording || _faulted)
+            if (_recording)
             {
                 return;
             }
 
             Guarded(nowMs, () =>
             {
-                BeginClip(nowMs, cause, 0, adoptRing: _buffering);
+                BeginClip(nowMs, nowMs, cause, 0, _buffering);
                 return 0;
             });
+            ResumeRing(nowMs);
         }
 
         /// <inheritdoc />
@@ -209,14 +185,12 @@ namespace BwcFirmware.Shared.Media
 
             Guarded(nowMs, () =>
             {
-                if (_chunk.IsOpen)
-                {
-                    CloseClipChunk();
-                }
-
+                EndSegment(nowMs);
+                CheckEngine();
                 FinishClip(nowMs, cause);
                 return 0;
             });
+            ResumeRing(nowMs);
         }
 
         /// <inheritdoc />
@@ -228,12 +202,9 @@ namespace BwcFirmware.Shared.Media
                 return;
             }
 
-            // Samples captured before the switch keep the old state: mute exactly at nowMs, not a pump later.
-            Guarded(nowMs, () =>
-            {
-                MoveAudio(nowMs);
-                return 0;
-            });
+            // The path keeps the mute even while faulted: the next segment must start in the right state.
+            _engine.SetMuted(nowMs, muted);
+            TakeEngineFault();
             _muted = muted;
             if (_recording && !_faulted)
             {
@@ -246,9 +217,6 @@ namespace BwcFirmware.Shared.Media
 
             // No audit record here: the recorder writes the mute with its cause, first, for every engine.
         }
-
-        /// <summary>Whether the open clip is flagged sensitive.</summary>
-        public bool IsSensitive => _sensitive;
 
         /// <inheritdoc />
         public void SetSensitive(long nowMs, bool sensitive)
@@ -289,6 +257,23 @@ namespace BwcFirmware.Shared.Media
         {
             _cardFull = false;
             _faulted = false;
+        }
+
+        /// <summary>The ring is written whenever buffering is wanted and neither a clip, a fault nor a full card stops it.</summary>
+        private void ResumeRing(long nowMs)
+        {
+            if (!_buffering || _recording || _faulted || _cardFull || _segment != NoSegment || _settings.PreEventSeconds <= 0)
+            {
+                return;
+            }
+
+            Guarded(nowMs, () =>
+            {
+                _card.CreateDirectory(CardLayout.RingDirectory);
+                _engine.Begin(nowMs, CardLayout.RingDirectory, _nextRing, _settings.PreEventAudio);
+                _segment = RingSegment;
+                return 0;
+            });
         }
 
         private int NextSequence(string directory, string alsoDirectory)

@@ -8,6 +8,9 @@ namespace BwcFirmware.Shared.Media
     /// </summary>
     public sealed class MediaSettings
     {
+        // An AVI chunk header with audio takes 326 bytes; the bound leaves room for any format this writes.
+        private const int HeaderBytesBound = 1024;
+
         /// <summary>Device id written in every manifest.</summary>
         public string DeviceId { get; set; } = "BWC-0000";
 
@@ -67,6 +70,19 @@ namespace BwcFirmware.Shared.Media
         {
             long index = 8 + (16L * (MaxFramesPerChunk + MaxAudioChunksPerChunk));
             return index + (3L * clusterBytes);
+        }
+
+        /// <summary>
+        /// The most bytes one chunk takes on the card, for engines' <see cref="IFramePath.MaxChunkBytes"/>: the
+        /// header, every frame slot at <paramref name="maxFrameBytes"/>, the PCM of the chunk's span plus two
+        /// seconds at <paramref name="audioRateHz"/> (0: none) with its chunk headers, and the full index.
+        /// </summary>
+        public long MaxChunkBytes(int maxFrameBytes, int audioRateHz)
+        {
+            long frames = (long)MaxFramesPerChunk * (8 + maxFrameBytes + 1);
+            long audio = audioRateHz <= 0 ? 0 : (2L * audioRateHz * (ChunkSeconds + 2)) + (9L * MaxAudioChunksPerChunk);
+            long index = 8 + (16L * (MaxFramesPerChunk + MaxAudioChunksPerChunk));
+            return HeaderBytesBound + frames + audio + index;
         }
 
         /// <summary>Throws when a value cannot work (the config parser reports and falls back before this).</summary>

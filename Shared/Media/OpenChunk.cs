@@ -6,7 +6,7 @@ namespace BwcFirmware.Shared.Media
 {
     /// <summary>
     /// The chunk being written: its file, its AVI writer and the flush policy. Closing finishes the AVI and
-    /// closes the file; the engine then has it hashed as it stands on the card (the header patch must be
+    /// closes the file; the frame path then has it hashed as it stands on the card (the header patch must be
     /// covered, so the hash cannot be taken while writing).
     /// </summary>
     internal sealed class OpenChunk
@@ -16,9 +16,6 @@ namespace BwcFirmware.Shared.Media
         private long _lastFlushMs;
 
         public bool IsOpen => _file != null;
-
-        /// <summary>True for a pre-event ring chunk, false for a clip chunk.</summary>
-        public bool IsRing { get; private set; }
 
         public string Path { get; private set; }
 
@@ -38,13 +35,12 @@ namespace BwcFirmware.Shared.Media
         public long Length => _writer.Length;
 
         /// <summary>Creates the file and writes the AVI header (not yet flushed: the first flush follows within the interval).</summary>
-        public void Open(ICardFileSystem card, AviChunkWriter writer, string path, string name, bool isRing, long firstFrameMs)
+        public void Open(ICardFileSystem card, AviChunkWriter writer, string path, string name, long firstFrameMs)
         {
             _file = card.Create(path);
             _writer = writer;
             Path = path;
             Name = name;
-            IsRing = isRing;
             FirstFrameMs = firstFrameMs;
             _lastFlushMs = firstFrameMs;
             writer.Begin(_file);
@@ -80,7 +76,7 @@ namespace BwcFirmware.Shared.Media
             record.AudioBytes = _writer.AudioSamples * 2;
             record.FirstFrameMs = _writer.FirstFrameTimeMs;
             record.LastFrameMs = _writer.LastFrameTimeMs;
-            record.PreEvent = IsRing;
+            record.PreEvent = false;
             record.From = null;
             record.Recovered = false;
             ICardFile file = _file;

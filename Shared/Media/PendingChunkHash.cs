@@ -27,17 +27,16 @@ namespace BwcFirmware.Shared.Media
         /// <summary>The waiting chunk's record (its hash is filled in when taken).</summary>
         public ChunkRecord Record { get; private set; }
 
-        /// <summary>Clip the chunk belongs to, or 0 for a pre-event ring chunk.</summary>
-        public int Clip { get; private set; }
+        /// <summary>The waiting chunk's path on the card.</summary>
+        public string Path => _path;
 
         /// <summary>Starts hashing the closed file at <paramref name="path"/> for <paramref name="record"/>.</summary>
-        public void Start(string path, ChunkRecord record, int clip)
+        public void Start(string path, ChunkRecord record)
         {
             _hasher.Start(path);
             _path = path;
             _hashed = false;
             Record = record;
-            Clip = clip;
         }
 
         /// <summary>Gives the hasher about <paramref name="budgetBytes"/> of work, if the hash is not yet taken.</summary>
@@ -50,7 +49,7 @@ namespace BwcFirmware.Shared.Media
         }
 
         /// <summary>Takes the hash now if it is not yet taken (waiting for the hasher), then frees the slot.</summary>
-        public ChunkRecord Settle()
+        public void Settle()
         {
             if (!_hashed)
             {
@@ -58,10 +57,8 @@ namespace BwcFirmware.Shared.Media
                 Checked(true);
             }
 
-            ChunkRecord record = Record;
             _path = null;
             Record = null;
-            return record;
         }
 
         /// <summary>Forgets the chunk (a card fault): its file stays for boot recovery to list.</summary>

@@ -268,7 +268,15 @@ namespace BwcFirmware.Benchmarks
                     ? new BackgroundFileHasher(new DirectoryCardFileSystem(root, syncToDisk: false), new HostSha256())
                     : new SlicedFileHasher(card, new HostSha256(), 16384));
                 _hasher = hasher as IDisposable;
-                Pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(card, space), space, Frames, new BenchAudio(16000), new HostSha256(), hasher, null, this);
+                Pipeline = new MediaPipeline(new MediaParts
+                {
+                    Settings = settings,
+                    Card = new AccountedCardFileSystem(card, space),
+                    Space = space,
+                    Engine = new ManagedFramePath(settings, card, Frames, new BenchAudio(16000), hasher),
+                    Sha256 = new HostSha256(),
+                    Events = this,
+                });
             }
 
             public BenchFrames Frames { get; }

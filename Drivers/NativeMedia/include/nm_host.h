@@ -35,6 +35,16 @@ NM_HOST_API void nm_host_avi_destroy(nm_host_avi *avi);
 /** A recorder over the folder root through a fault card (no fault until nm_host_recorder_fault). */
 NM_HOST_API nm_host_recorder *nm_host_recorder_create(const char *root, const nm_recorder_config *config,
                                                       int32_t audio_buffer_bytes, int32_t read_buffer_bytes);
+/**
+ * A recorder over the caller's card and events: ops and card_context are the caller's file operations (the
+ * simulator passes callbacks into its own card, so faults and the space account are the ones its managed
+ * engine meets), events its chunk reports (called from inside the recorder's calls, on the caller's thread).
+ * The table and both contexts must outlive the recorder. nm_host_recorder_fault and take_closed do not apply.
+ */
+NM_HOST_API nm_host_recorder *nm_host_recorder_create_on(const nm_file_ops *ops, void *card_context,
+                                                         const nm_recorder_events *events,
+                                                         const nm_recorder_config *config, int32_t audio_buffer_bytes,
+                                                         int32_t read_buffer_bytes);
 NM_HOST_API int nm_host_recorder_begin(nm_host_recorder *host, const char *directory, uint32_t first_sequence,
                                        int32_t with_audio);
 NM_HOST_API int nm_host_recorder_frame(nm_host_recorder *host, const uint8_t *jpeg, int32_t count, int64_t capture_ms);

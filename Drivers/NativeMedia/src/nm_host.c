@@ -126,10 +126,11 @@ static void queue_closed(void *context, const nm_chunk_record *record)
     host->queue_count++;
 }
 
-nm_host_recorder *nm_host_recorder_create(const char *root, const nm_recorder_config *config,
-                                          int32_t audio_buffer_bytes, int32_t read_buffer_bytes)
+/* The handle with its buffers; the recorder is initialised by the caller once the card is known. */
+static nm_host_recorder *host_alloc(const nm_recorder_config *config, int32_t audio_buffer_bytes,
+                                    int32_t read_buffer_bytes, nm_recorder_buffers *buffers)
 {
-    if (root == NULL || config == NULL || audio_buffer_bytes < 2 || read_buffer_bytes <= 0 ||
+    if (config == NULL || audio_buffer_bytes < 2 || read_buffer_bytes <= 0 ||
         nm_avi_format_check(&config->format) != NM_OK)
     {
         return NULL;
@@ -145,12 +146,31 @@ nm_host_recorder *nm_host_recorder_create(const char *root, const nm_recorder_co
     host->index = malloc(index_bytes);
     host->audio = malloc((size_t)audio_buffer_bytes);
     host->read = malloc((size_t)read_buffer_bytes);
-    nm_recorder_buffers buffers = {
+    if (host->index == NULL || host->audio == NULL || host->read == NULL)
+    {
+        nm_host_recorder_destroy(host);
+        return NULL;
+    }
+
+    nm_recorder_buffers made = {
         host->index, index_bytes, host->audio, (size_t)audio_buffer_bytes, host->read, (size_t)read_buffer_bytes,
     };
+    *buffers = made;
+    return host;
+}
+
+nm_host_recorder *nm_host_recorder_create(const char *root, const nm_recorder_config *config,
+                                          int32_t audio_buffer_bytes, int32_t read_buffer_bytes)
+{
+    nm_recorder_buffers buffers;
+    nm_host_recorder *host = root == NULL ? NULL : host_alloc(config, audio_buffer_bytes, read_buffer_bytes, &buffers);
+    if (host == NULL)
+    {
+        return NULL;
+    }
+
     nm_recorder_events events = {NULL, queue_closed, host};
-    if (host->index == NULL || host->audio == NULL || host->read == NULL ||
-        nm_stdio_card_init(&host->stdio, root, false) != NM_OK)
+    if (nm_stdio_card_init(&host->stdio, root, false) != NM_OK)
     {
         nm_host_recorder_destroy(host);
         return NULL;
@@ -159,6 +179,28 @@ nm_host_recorder *nm_host_recorder_create(const char *root, const nm_recorder_co
     nm_fault_card_init(&host->fault, &host->stdio);
     nm_card card = {nm_fault_card_ops(), &host->fault};
     if (nm_recorder_init(&host->recorder, config, card, &buffers, &events) != NM_OK)
+    {
+        nm_host_recorder_destroy(host);
+        return NULL;
+    }
+
+    return host;
+}
+
+nm_host_recorder *nm_host_recorder_create_on(const nm_file_ops *ops, void *card_context,
+                                             const nm_recorder_events *events,
+                                             const nm_recorder_config *config, int32_t audio_buffer_bytes,
+                                             int32_t read_buffer_bytes)
+{
+    nm_recorder_buffers buffers;
+    nm_host_recorder *host = ops == NULL ? NULL : host_alloc(config, audio_buffer_bytes, read_buffer_bytes, &buffers);
+    if (host == NULL)
+    {
+        return NULL;
+    }
+
+    nm_card card = {ops, card_context};
+    if (nm_recorder_init(&host->recorder, config, card, &buffers, events) != NM_OK)
     {
         nm_host_recorder_destroy(host);
         return NULL;

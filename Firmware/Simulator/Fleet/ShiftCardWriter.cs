@@ -56,7 +56,16 @@ namespace BwcFirmware.Simulator.Fleet
                 ReplayPoolFrames = shift.FramesPerSecond,
             });
             var events = new ClosedClips();
-            var media = new MediaPipeline(settings, accounted, space, camera, new SimulatedMicrophone(seed: seed), chunkSha, audit, events);
+            var media = new MediaPipeline(new MediaParts
+            {
+                Settings = settings,
+                Card = accounted,
+                Space = space,
+                Engine = new ManagedFramePath(settings, card, camera, new SimulatedMicrophone(seed: seed), null),
+                Sha256 = chunkSha,
+                Audit = audit,
+                Events = events,
+            });
             media.Utc.Set(new DateTimeOffset(s_shiftStartUtc).ToUnixTimeMilliseconds(), 0);
             long now = 0;
             for (int clip = 0; clip < shift.Clips; clip++)

@@ -32,5 +32,20 @@ namespace BwcFirmware.Shared.Media.Manifest
 
         /// <summary>True when boot recovery closed the chunk.</summary>
         public bool Recovered { get; set; }
+
+        /// <summary>Copies every field of <paramref name="other"/> into this record (the hash into this record's array).</summary>
+        public void CopyFrom(ChunkRecord other)
+        {
+            Name = other.Name;
+            Bytes = other.Bytes;
+            Frames = other.Frames;
+            AudioBytes = other.AudioBytes;
+            FirstFrameMs = other.FirstFrameMs;
+            LastFrameMs = other.LastFrameMs;
+            System.Array.Copy(other.Sha256, Sha256, 32);
+            PreEvent = other.PreEvent;
+            From = other.From;
+            Recovered = other.Recovered;
+        }
     }
 }

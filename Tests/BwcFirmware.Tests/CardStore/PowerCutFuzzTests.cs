@@ -88,7 +88,7 @@ public sealed class PowerCutFuzzTests
         var frames = new TestFrames(fps: 10, startMs: 0, maxBytes: 300);
         var settings = new MediaSettings { ChunkSeconds = 2, PreEventSeconds = 4, MaxClipSeconds = 12, FramesPerSecond = 10, FlushIntervalMs = 1000 };
         var events = new EventRecorder();
-        var pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(journal, space), space, frames, new TestAudio(), new Sha256(), null, events);
+        var pipeline = Pipelines.Managed(settings, journal, space, frames, new TestAudio(), new Sha256(), null, null, events);
         if (cut != null)
         {
             if (cut.ByBytes)

@@ -46,7 +46,8 @@ public sealed class CardFullTests
         rig.Pipeline.StopClip(60_000, "record.press");
         int evidence = rig.Pipeline.ClipSequence;
         string evidenceManifest = CardClips.Manifest(rig.Card, evidence);
-        ShrinkCardTo(rig, rig.Space.UsedBytes + rig.Settings.CloseReserveBytes(MediaRig.Cluster) + 100_000, 60_000);
+        // Room for the two chunks held at their largest (the open one, the one being hashed), and 20 KB more.
+        ShrinkCardTo(rig, rig.Space.UsedBytes + rig.Settings.CloseReserveBytes(MediaRig.Cluster) + (2 * rig.ChunkHoldBytes) + 20_000, 60_000);
 
         rig.Pipeline.StartBuffering(60_000);
         rig.Run(60_000, 180_000);
@@ -89,7 +90,7 @@ public sealed class CardFullTests
             ClipSyncMarker.MarkSynced(rig.Accounted, clips[i], Convert.FromHexString(rig.Events.Clips[i].ManifestSha256));
         }
 
-        ShrinkCardTo(rig, rig.Space.UsedBytes + rig.Settings.CloseReserveBytes(MediaRig.Cluster) + 50_000, t);
+        ShrinkCardTo(rig, rig.Space.UsedBytes + rig.Settings.CloseReserveBytes(MediaRig.Cluster) + (2 * rig.ChunkHoldBytes) + 50_000, t);
         rig.Pipeline.StartClip(t, "record.press");
         rig.Run(t, t + 60_000);
         rig.Pipeline.StopClip(t + 60_000, "record.press");

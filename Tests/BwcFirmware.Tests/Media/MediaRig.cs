@@ -50,6 +50,9 @@ internal sealed class MediaRig : IDisposable
 
     public RecoveryReport? LastRecovery { get; private set; }
 
+    /// <summary>What the store holds for a chunk from its opening until its record arrives (its largest size, in clusters).</summary>
+    public long ChunkHoldBytes => Space.Allocated(Pipeline.Engine.MaxChunkBytes);
+
     /// <summary>What the firmware does at power-on: recover the card, measure it, build the engine.</summary>
     public void Boot(long nowMs)
     {
@@ -58,7 +61,7 @@ internal sealed class MediaRig : IDisposable
         Accounted = new AccountedCardFileSystem(Card, Space);
         (_chunkHasher as IDisposable)?.Dispose();
         _chunkHasher = _newChunkHasher?.Invoke(Temp.Root);
-        Pipeline = new MediaPipeline(Settings, Accounted, Space, Frames, Audio, new Sha256(), _chunkHasher, Audit, Events);
+        Pipeline = Pipelines.Managed(Settings, Card, Space, Frames, Audio, new Sha256(), _chunkHasher, Audit, Events);
     }
 
     /// <summary>Pumps every <paramref name="stepMs"/> from after <paramref name="fromMs"/> up to <paramref name="toMs"/>.</summary>

@@ -21,7 +21,7 @@ public sealed class PipelinePlaybackTests
         var microphone = new SimulatedMicrophone(sampleRateHz: 16000);
         var space = CardSpace.Measure(temp.Durable, 1L << 30, 0, 4096);
         var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 4, PreEventSeconds = 4 };
-        var pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(temp.Durable, space), space, camera, microphone, new HostSha256(), null, null);
+        var pipeline = Pipelines.Managed(settings, temp.Durable, space, camera, microphone, new HostSha256(), null, null, null);
 
         pipeline.StartBuffering(0);
         for (long t = 100; t <= 9_000; t += 100)

@@ -158,7 +158,7 @@ public sealed class VlcPlaybackTests
         var microphone = new RecordingAudioSource(new SimulatedMicrophone(sampleRateHz: 16000));
         var space = CardSpace.Measure(card, 1L << 30, 0, 4096);
         var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 2, PreEventSeconds = 2 };
-        var pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(card, space), space, camera, microphone, new HostSha256(), null, null);
+        var pipeline = Pipelines.Managed(settings, card, space, camera, microphone, new HostSha256(), null, null, null);
         pipeline.StartClip(0, "record.press");
         for (long t = 100; t <= 3_650; t += 50)
         {
@@ -249,7 +249,7 @@ public sealed class VlcPlaybackTests
         var microphone = new RecordingAudioSource(new SimulatedMicrophone(sampleRateHz: 16000));
         var space = CardSpace.Measure(temp.Durable, 1L << 30, 0, 4096);
         var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 2, PreEventSeconds = 4 };
-        var pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(temp.Durable, space), space, camera, microphone, new HostSha256(), null, null);
+        var pipeline = Pipelines.Managed(settings, temp.Durable, space, camera, microphone, new HostSha256(), null, null, null);
 
         pipeline.StartBuffering(0);
         for (long t = 100; t <= 5_000; t += 100)

@@ -79,7 +79,7 @@ public sealed class NativeIdentityTests
         var microphone = fed.Microphone(new TestAudio(16000));
         var space = CardSpace.Measure(managedCard.Durable, 1L << 30, 0, 4096);
         var events = new EventRecorder();
-        var pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(managedCard.Durable, space), space, camera, microphone, new Sha256(), null, null, events);
+        var pipeline = Pipelines.Managed(settings, managedCard.Durable, space, camera, microphone, new Sha256(), null, null, events);
 
         Pump(pipeline, 0, 1000);
         pipeline.StartClip(1000, "test");

@@ -83,9 +83,9 @@ public sealed class InteropShiftTests
     private static void Record(MemoryCard card, EventRecorder events)
     {
         var space = CardSpace.Measure(card, 1L << 30, 0, 4096);
-        var pipeline = new MediaPipeline(Settings(), new AccountedCardFileSystem(card, space), space,
+        var pipeline = Pipelines.Managed(Settings(), card, space,
             new TestPatternCamera(InteropShift.FramesPerSecond, InteropShift.MaxFrameBytes),
-            TestPatternMicrophone.Create(InteropShift.SampleRateHz), new Sha256(), null, events);
+            TestPatternMicrophone.Create(InteropShift.SampleRateHz), new Sha256(), null, null, events);
         int next = 0;
         for (long t = InteropShift.StepMs; t <= InteropShift.EndMs; t += InteropShift.StepMs)
         {

@@ -41,7 +41,7 @@ public sealed class PipelineEvidenceTests
             new BootRecovery(_card, new Sha256(), Audit).Run(nowMs);
             CardSpace space = CardSpace.Measure(_card, 1L << 30, 0, 4096);
             var settings = new MediaSettings { FramesPerSecond = 10, ChunkSeconds = 2, PreEventSeconds = 4 };
-            Pipeline = new MediaPipeline(settings, new AccountedCardFileSystem(_card, space), space, new TestFrames(10, 0, 300), new TestAudio(), new Sha256(), Audit, null);
+            Pipeline = Pipelines.Managed(settings, _card, space, new TestFrames(10, 0, 300), new TestAudio(), new Sha256(), null, Audit, null);
         }
 
         public void Run(long fromMs, long toMs)
