@@ -6,9 +6,9 @@ namespace BwcFirmware.Shared.Media
     /// <summary>
     /// The chunk events an engine met inside a frame or a command, held until it stands between two frames and
     /// may hand them on (a handler may then call the engine's commands). Fixed slots: a frame opens and settles
-    /// at most one chunk each, a command settles at most two; nothing is allocated per event.
+    /// at most one chunk each, a command settles at most two; nothing is allocated per event. For engines.
     /// </summary>
-    internal sealed class FramePathEventQueue
+    public sealed class FramePathEventQueue
     {
         private const int Slots = 8;
         private const int Opened = 1;
@@ -30,6 +30,7 @@ namespace BwcFirmware.Shared.Media
             _sink = sink;
         }
 
+        /// <summary>Queues a chunk just opened.</summary>
         public void ChunkOpened(string name, long firstFrameMs)
         {
             int slot = Push(Opened);
@@ -45,6 +46,7 @@ namespace BwcFirmware.Shared.Media
             _records[slot] = record;
         }
 
+        /// <summary>Queues a card fault.</summary>
         public void Faulted(long nowMs, CardFault fault, string path)
         {
             int slot = Push(Fault);

@@ -34,6 +34,14 @@ namespace BwcFirmware.Drivers.Host.NativeMedia
             {
                 throw new InvalidOperationException("native media: " + FileName + " not found; build it with `bash Drivers/NativeMedia/build.sh host` or set BWC_NATIVE_MEDIA_LIBRARY");
             }
+            catch (EntryPointNotFoundException e)
+            {
+                throw new InvalidOperationException("native media: " + FileName + " is older than this build (" + e.Message + "); rebuild it with `bash Drivers/NativeMedia/build.sh host`");
+            }
+            catch (BadImageFormatException)
+            {
+                throw new InvalidOperationException("native media: " + FileName + " is not a library for this machine; rebuild it with `bash Drivers/NativeMedia/build.sh host`");
+            }
         }
 
         private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
@@ -81,6 +89,9 @@ namespace BwcFirmware.Drivers.Host.NativeMedia
 
         [DllImport(Library)]
         public static extern IntPtr nm_host_recorder_create([MarshalAs(UnmanagedType.LPUTF8Str)] string root, in NativeRecorderConfig config, int audioBufferBytes, int readBufferBytes);
+
+        [DllImport(Library)]
+        public static extern IntPtr nm_host_recorder_create_on(IntPtr ops, IntPtr cardContext, NativeRecorderEvents* events, in NativeRecorderConfig config, int audioBufferBytes, int readBufferBytes);
 
         [DllImport(Library)]
         public static extern int nm_host_recorder_begin(IntPtr host, [MarshalAs(UnmanagedType.LPUTF8Str)] string directory, uint firstSequence, int withAudio);

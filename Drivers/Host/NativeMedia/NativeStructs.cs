@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.InteropServices;
 
 namespace BwcFirmware.Drivers.Host.NativeMedia
@@ -58,5 +59,14 @@ namespace BwcFirmware.Drivers.Host.NativeMedia
         public long FirstFrameMs;
         public long LastFrameMs;
         public fixed byte Sha256[32];
+    }
+
+    /// <summary>nm_recorder_events: the chunk reports' callbacks and their context.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct NativeRecorderEvents
+    {
+        public IntPtr ChunkOpened;
+        public IntPtr ChunkClosed;
+        public IntPtr Context;
     }
 }
