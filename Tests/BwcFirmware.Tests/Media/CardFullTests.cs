@@ -11,9 +11,11 @@ namespace BwcFirmware.Tests.Media;
 public sealed class CardFullTests
 {
     [TestMethod]
-    public void CardFillingWhileRecording_ClosesTheClipCleanlyFromTheReserve_AndReportsCardFull()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void CardFillingWhileRecording_ClosesTheClipCleanlyFromTheReserve_AndReportsCardFull(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings(), capacityBytes: 900_000);
+        using var rig = new MediaRig(new MediaSettings(), capacityBytes: 900_000, engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         long t = 0;
         while (!rig.Pipeline.IsCardFull && t < 600_000)
@@ -38,9 +40,11 @@ public sealed class CardFullTests
     }
 
     [TestMethod]
-    public void CardFullOfUnsyncedEvidence_RingYieldsFirst_AndNoUnsyncedClipIsEverDeleted()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void CardFullOfUnsyncedEvidence_RingYieldsFirst_AndNoUnsyncedClipIsEverDeleted(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings { PreEventSeconds = 30 }, audio: false);
+        using var rig = new MediaRig(new MediaSettings { PreEventSeconds = 30 }, audio: false, engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         rig.Run(0, 60_000);
         rig.Pipeline.StopClip(60_000, "record.press");
@@ -70,9 +74,11 @@ public sealed class CardFullTests
     }
 
     [TestMethod]
-    public void CardFullWithSyncedClips_DeletesTheOldestSyncedFirst_AndRecordingGoesOn()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void CardFullWithSyncedClips_DeletesTheOldestSyncedFirst_AndRecordingGoesOn(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings(), audio: false);
+        using var rig = new MediaRig(new MediaSettings(), audio: false, engine: engine);
         long t = 0;
         var clips = new List<int>();
         for (int i = 0; i < 3; i++)
@@ -104,9 +110,11 @@ public sealed class CardFullTests
     }
 
     [TestMethod]
-    public void CardPulledWhileRecording_ReportsTheFault_AndTheNextBootClosesTheClip()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void CardPulledWhileRecording_ReportsTheFault_AndTheNextBootClosesTheClip(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings());
+        using var rig = new MediaRig(new MediaSettings(), engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         rig.Run(0, 12_000);
         rig.Card.RemoveCard();

@@ -17,9 +17,11 @@ namespace BwcFirmware.Tests.Media;
 public sealed class ChunkHashTimingTests
 {
     [TestMethod]
-    public void ClosedChunk_IsListedWhenTheNextCloses_WithTheHashOfItsFile()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void ClosedChunk_IsListedWhenTheNextCloses_WithTheHashOfItsFile(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings());
+        using var rig = new MediaRig(new MediaSettings(), engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         int clip = rig.Pipeline.ClipSequence;
 
@@ -41,9 +43,11 @@ public sealed class ChunkHashTimingTests
     }
 
     [TestMethod]
-    public void Stop_ListsTheLastTwoChunks_BeforeTheStopLine()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void Stop_ListsTheLastTwoChunks_BeforeTheStopLine(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings());
+        using var rig = new MediaRig(new MediaSettings(), engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         rig.Run(0, 11_000);
         rig.Pipeline.StopClip(11_000, "record.press");
@@ -65,9 +69,11 @@ public sealed class ChunkHashTimingTests
     }
 
     [TestMethod]
-    public void PowerCutWhileAChunkWaitsForItsHash_RecoveryListsItWithTheHashOfItsFile()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void PowerCutWhileAChunkWaitsForItsHash_RecoveryListsItWithTheHashOfItsFile(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings());
+        using var rig = new MediaRig(new MediaSettings(), engine: engine);
         rig.Card.TearLastWrite = false;
         rig.Pipeline.StartClip(0, "record.press");
         rig.Run(0, 12_000);

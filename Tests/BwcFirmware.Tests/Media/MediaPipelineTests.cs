@@ -10,9 +10,11 @@ namespace BwcFirmware.Tests.Media;
 public sealed class MediaPipelineTests
 {
     [TestMethod]
-    public void Recording_WritesTenSecondChunks_EachListedWithItsHash()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void Recording_WritesTenSecondChunks_EachListedWithItsHash(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings { DeviceId = "BWC-7", OfficerId = "4711" });
+        using var rig = new MediaRig(new MediaSettings { DeviceId = "BWC-7", OfficerId = "4711" }, engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         rig.Run(0, 35_000);
         rig.Pipeline.StopClip(35_000, "record.press");
@@ -38,9 +40,11 @@ public sealed class MediaPipelineTests
     }
 
     [TestMethod]
-    public void StartWhileBuffering_PreEventChunksJoinTheClipByRename_NoFrameLostOrDuplicatedAtTheSeam()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void StartWhileBuffering_PreEventChunksJoinTheClipByRename_NoFrameLostOrDuplicatedAtTheSeam(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings { PreEventSeconds = 30 });
+        using var rig = new MediaRig(new MediaSettings { PreEventSeconds = 30 }, engine: engine);
         rig.Pipeline.StartBuffering(0);
         rig.Run(0, 64_300);
         rig.Pipeline.StartClip(64_300, "record.double");
@@ -66,11 +70,13 @@ public sealed class MediaPipelineTests
     }
 
     [TestMethod]
-    public void PreEventRing_IsVideoOnlyByDefault_AndKeepsAudioWhenConfigured()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void PreEventRing_IsVideoOnlyByDefault_AndKeepsAudioWhenConfigured(MediaEngineKind engine)
     {
         foreach (bool preEventAudio in new[] { false, true })
         {
-            using var rig = new MediaRig(new MediaSettings { PreEventSeconds = 10, PreEventAudio = preEventAudio });
+            using var rig = new MediaRig(new MediaSettings { PreEventSeconds = 10, PreEventAudio = preEventAudio }, engine: engine);
             rig.Pipeline.StartBuffering(0);
             rig.Run(0, 25_000);
             rig.Pipeline.StartClip(25_000, "record.press");
@@ -84,9 +90,11 @@ public sealed class MediaPipelineTests
     }
 
     [TestMethod]
-    public void PrivacyMute_WritesSilenceForExactlyTheMutedSpan_AndKeepsAudioInStep()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void PrivacyMute_WritesSilenceForExactlyTheMutedSpan_AndKeepsAudioInStep(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings());
+        using var rig = new MediaRig(new MediaSettings(), engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         rig.Run(0, 4_000);
         rig.Pipeline.SetMuted(4_050, true);
@@ -115,9 +123,11 @@ public sealed class MediaPipelineTests
     }
 
     [TestMethod]
-    public void ClipReachingItsLimit_RollsOverIntoANewClipThatContinuesIt()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void ClipReachingItsLimit_RollsOverIntoANewClipThatContinuesIt(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5, MaxClipSeconds = 20 });
+        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5, MaxClipSeconds = 20 }, engine: engine);
         rig.Pipeline.StartClip(0, "record.press");
         rig.Pipeline.Marker(1_000, "first");
         rig.Run(0, 50_000);
@@ -141,11 +151,13 @@ public sealed class MediaPipelineTests
     }
 
     [TestMethod]
-    public void PowerCutWhileRecording_LosesAtMostTheFlushInterval_AndRecoveryClosesTheClip()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void PowerCutWhileRecording_LosesAtMostTheFlushInterval_AndRecoveryClosesTheClip(MediaEngineKind engine)
     {
         for (int seed = 1; seed <= 8; seed++)
         {
-            using var rig = new MediaRig(new MediaSettings(), seed: seed);
+            using var rig = new MediaRig(new MediaSettings(), seed: seed, engine: engine);
             rig.Card.TearLastWrite = false;
             rig.Pipeline.StartClip(0, "record.press");
             long cutAt = 12_000 + (seed * 1_370);

@@ -16,8 +16,10 @@ internal sealed class MediaRig : IDisposable
     private IFileHasher? _chunkHasher;
 
     /// <param name="chunkHasher">Builds the engine's chunk hasher over the card's folder; null: the engine's own slices.</param>
-    public MediaRig(MediaSettings settings, long capacityBytes = 1L << 30, bool audio = true, int seed = 1, int fps = 15, int maxFrameBytes = 400, Func<string, IFileHasher>? chunkHasher = null)
+    /// <param name="engine">The per-frame path: the managed reference (default) or the native one.</param>
+    public MediaRig(MediaSettings settings, long capacityBytes = 1L << 30, bool audio = true, int seed = 1, int fps = 15, int maxFrameBytes = 400, Func<string, IFileHasher>? chunkHasher = null, MediaEngineKind engine = MediaEngineKind.Managed)
     {
+        Engine = engine;
         _newChunkHasher = chunkHasher;
         Settings = settings;
         Settings.FramesPerSecond = fps;
@@ -29,6 +31,8 @@ internal sealed class MediaRig : IDisposable
     }
 
     public TempCard Temp { get; } = new();
+
+    public MediaEngineKind Engine { get; }
 
     public FaultInjectingCardFileSystem Card { get; }
 
@@ -61,7 +65,8 @@ internal sealed class MediaRig : IDisposable
         Accounted = new AccountedCardFileSystem(Card, Space);
         (_chunkHasher as IDisposable)?.Dispose();
         _chunkHasher = _newChunkHasher?.Invoke(Temp.Root);
-        Pipeline = Pipelines.Managed(Settings, Card, Space, Frames, Audio, new Sha256(), _chunkHasher, Audit, Events);
+        (Pipeline?.Engine as IDisposable)?.Dispose();
+        Pipeline = Pipelines.Create(Engine, Settings, Card, Space, Frames, Audio, new Sha256(), _chunkHasher, Audit, Events);
     }
 
     /// <summary>Pumps every <paramref name="stepMs"/> from after <paramref name="fromMs"/> up to <paramref name="toMs"/>.</summary>
@@ -75,6 +80,7 @@ internal sealed class MediaRig : IDisposable
 
     public void Dispose()
     {
+        (Pipeline?.Engine as IDisposable)?.Dispose();
         (_chunkHasher as IDisposable)?.Dispose();
         Temp.Dispose();
     }

@@ -10,9 +10,11 @@ namespace BwcFirmware.Tests.Media;
 public sealed class SensitiveClipTests
 {
     [TestMethod]
-    public void FlagAndUnflag_AreManifestLinesWithTheirTimes_AndTheClipVerifies()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void FlagAndUnflag_AreManifestLinesWithTheirTimes_AndTheClipVerifies(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5 });
+        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5 }, engine: engine);
         rig.Pipeline.StartClip(0, "record.double");
         rig.Run(0, 3_000);
         rig.Pipeline.SetSensitive(3_000, true);
@@ -35,9 +37,11 @@ public sealed class SensitiveClipTests
     }
 
     [TestMethod]
-    public void AFlaggedClipRollingOver_ContinuesFlagged_AndTheNextClipStartsUnflagged()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void AFlaggedClipRollingOver_ContinuesFlagged_AndTheNextClipStartsUnflagged(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5, MaxClipSeconds = 20 });
+        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5, MaxClipSeconds = 20 }, engine: engine);
         rig.Pipeline.StartClip(0, "record.double");
         rig.Pipeline.SetSensitive(1_000, true);
         rig.Run(0, 30_000);
@@ -54,9 +58,11 @@ public sealed class SensitiveClipTests
     }
 
     [TestMethod]
-    public void WithoutAnOpenClip_TheFlagWritesNothing()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void WithoutAnOpenClip_TheFlagWritesNothing(MediaEngineKind engine)
     {
-        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5 });
+        using var rig = new MediaRig(new MediaSettings { ChunkSeconds = 5 }, engine: engine);
 
         rig.Pipeline.SetSensitive(1_000, true);
 
