@@ -23,12 +23,13 @@ namespace BwcFirmware.Simulator.Commands
             var fps = new Option<int>("--fps") { Description = "Camera frames per second.", DefaultValueFactory = _ => ShiftOptions.DefaultFps };
             var seed = new Option<int>("--seed") { Description = "Seed for every random choice.", DefaultValueFactory = _ => 1 };
             var realtime = new Option<bool>("--realtime") { Description = "Run at real-time speed." };
+            var engine = RunCommand.EngineOption();
             var noStation = new Option<bool>("--no-station") { Description = "Do not start the reference station (the dock then syncs nowhere)." };
             var command = new Command(
                 "demo",
                 "Run a built-in shift (buffering, two incidents, a marker, a privacy mute, a stop, a power cut and recovery, dock and sync to the reference station, which the demo starts and stops itself, then a third incident on the small card that frees the first, confirmed clip).")
             {
-                output, resolution, fps, seed, realtime, noStation,
+                output, resolution, fps, seed, realtime, noStation, engine,
             };
             command.SetAction(result => SimulatorCommandLine.Guard(() => Run(
                 result.GetValue(output)?.FullName,
@@ -38,13 +39,16 @@ namespace BwcFirmware.Simulator.Commands
                 result.GetValue(realtime),
                 !result.GetValue(noStation),
                 Console.Out,
-                Console.Error)));
+                Console.Error,
+                result.GetValue(engine))));
             return command;
         }
 
         /// <summary>Runs the demo into <paramref name="folder"/> (a new dated folder when null).</summary>
-        public static int Run(string folder, string resolution, int fps, int seed, bool realtime, bool withStation, TextWriter output, TextWriter errors)
+        public static int Run(string folder, string resolution, int fps, int seed, bool realtime, bool withStation, TextWriter output, TextWriter errors, string engine = "managed")
         {
+            // A bad engine word or a native library that cannot load stops the demo before anything is written.
+            RunCommand.EngineChoice(engine);
             folder ??= Path.GetFullPath("bwc-demo-" + DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
             if (Directory.Exists(folder) && Directory.GetFileSystemEntries(folder).Length > 0)
             {
@@ -69,7 +73,7 @@ namespace BwcFirmware.Simulator.Commands
                 }
 
                 ShiftOptions options = RunCommand.BuildOptions(
-                    card, Path.Combine(folder, "report"), station?.Url, token, null, resolution, fps, seed, realtime);
+                    card, Path.Combine(folder, "report"), station?.Url, token, null, resolution, fps, seed, realtime, engine);
                 options.CardCapacityBytes = DemoShift.CardBytes;
                 try
                 {

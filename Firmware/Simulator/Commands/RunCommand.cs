@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using BwcFirmware.Drivers.Host.NativeMedia;
 using BwcFirmware.Simulator.Output;
 using BwcFirmware.Simulator.Scripting;
 using BwcFirmware.Simulator.Simulation;
@@ -23,10 +24,11 @@ namespace BwcFirmware.Simulator.Commands
             var seed = new Option<int>("--seed") { Description = "Seed for press lengths, contact bounce, ADC noise and the scene.", DefaultValueFactory = _ => 1 };
             var realtime = new Option<bool>("--realtime") { Description = "Run at real-time speed instead of as fast as possible." };
             var report = new Option<DirectoryInfo>("--report") { Description = "Where the timeline picture and summary go (default: <card>-report next to the card)." };
+            var engine = EngineOption();
             var flash = new Option<DirectoryInfo>("--flash") { Description = "Folder standing for the device's internal flash, kept across power cycles (default: <card>-flash next to the card)." };
             var command = new Command("run", "Run a scripted shift on the simulated board.")
             {
-                script, card, station, token, ca, resolution, fps, seed, realtime, report, flash,
+                script, card, station, token, ca, resolution, fps, seed, realtime, report, flash, engine,
             };
             command.SetAction(result => SimulatorCommandLine.Guard(() =>
             {
@@ -39,11 +41,45 @@ namespace BwcFirmware.Simulator.Commands
                     result.GetValue(resolution),
                     result.GetValue(fps),
                     result.GetValue(seed),
-                    result.GetValue(realtime));
+                    result.GetValue(realtime),
+                    result.GetValue(engine));
                 options.FlashDirectory = result.GetValue(flash)?.FullName ?? options.FlashDirectory;
                 return Run(result.GetValue(script).FullName, options, Console.Out, Console.Error);
             }));
             return command;
+        }
+
+        /// <summary>The <c>--engine</c> option (run and demo).</summary>
+        public static Option<string> EngineOption() => new Option<string>("--engine")
+        {
+            Description = "The per-frame media path: native (the C path through P/Invoke, as on the device) or managed (the reference engine).",
+            DefaultValueFactory = _ => "managed",
+        };
+
+        /// <summary>
+        /// The --engine word as a choice; a bad word fails with exit 2, a native engine whose library cannot load
+        /// with exit 3, each with a one-line reason.
+        /// </summary>
+        public static MediaEngineChoice EngineChoice(string text)
+        {
+            if (!MediaEngineChoices.TryParse(text, out MediaEngineChoice choice))
+            {
+                throw new CommandFailure(ExitCodes.BadInput, $"--engine {text}: expected {MediaEngineChoices.Words}");
+            }
+
+            if (choice == MediaEngineChoice.Native)
+            {
+                try
+                {
+                    NativeFramePathFactory.EnsureAvailable();
+                }
+                catch (InvalidOperationException e)
+                {
+                    throw new CommandFailure(ExitCodes.Environment, "--engine native: " + e.Message + " (or run with --engine managed)");
+                }
+            }
+
+            return choice;
         }
 
         /// <summary>The --station text as an absolute URL (null when not given); anything else fails with a one-line reason.</summary>
@@ -65,8 +101,9 @@ namespace BwcFirmware.Simulator.Commands
         /// <summary>Checks the option values and gathers them; bad ones fail with a one-line reason.</summary>
         public static ShiftOptions BuildOptions(
             string cardDirectory, string reportDirectory, Uri station, string token, string caFile,
-            string resolution, int fps, int seed, bool realtime)
+            string resolution, int fps, int seed, bool realtime, string engine = "managed")
         {
+            MediaEngineChoice engineChoice = EngineChoice(engine);
             if (!ShiftOptions.TryParseResolution(resolution, out int width, out int height, out string error))
             {
                 throw new CommandFailure(ExitCodes.BadInput, error);
@@ -101,6 +138,7 @@ namespace BwcFirmware.Simulator.Commands
                 Fps = fps,
                 Seed = seed,
                 RealTime = realtime,
+                Engine = engineChoice,
             };
         }
 

@@ -38,7 +38,7 @@ namespace BwcFirmware.Simulator.Output
 
             ShiftResult result = outcome.Result;
             double speed = result.WallTime.TotalMilliseconds > 0 ? result.EndMs / result.WallTime.TotalMilliseconds : 0;
-            output.WriteLine($"shift {Scripting.ScenarioTime.FormatSeconds(result.EndMs)} simulated in {result.WallTime.TotalSeconds:0.0} s ({speed:0.0}x real time), {result.Boots} boot(s), {result.PowerCuts} power cut(s), {result.FramesDropped} frame(s) dropped");
+            output.WriteLine($"shift {Scripting.ScenarioTime.FormatSeconds(result.EndMs)} simulated in {result.WallTime.TotalSeconds:0.0} s ({speed:0.0}x real time), {result.Boots} boot(s), {result.PowerCuts} power cut(s), {result.FramesDropped} frame(s) dropped, media engine {Simulation.MediaEngineChoices.Describe(result.Engine)}");
             if (result.SyncStatus != null)
             {
                 int closed = outcome.Summary.Clips.Count(c => c.IsClosedOnCard);

@@ -4,6 +4,7 @@ using BwcFirmware.Drivers.Host.Camera;
 using BwcFirmware.Drivers.Host.Card;
 using BwcFirmware.Drivers.Host.Flash;
 using BwcFirmware.Drivers.Host.Http;
+using BwcFirmware.Drivers.Host.NativeMedia;
 using BwcFirmware.Drivers.Host.Simulated;
 using BwcFirmware.Shared.Agent;
 using BwcFirmware.Shared.Hashing;
@@ -22,12 +23,14 @@ namespace BwcFirmware.Simulator.Simulation
     {
         private readonly SkiaFrameSource _camera;
         private readonly IDisposable _network;
+        private readonly IDisposable _engines;
         private readonly SimulatedDeviceClock _clock;
         private readonly SimulatedEdgeInputs _edges;
         private readonly PinDrivers _pins;
 
-        private PoweredDevice(long bootShiftMs, CameraLoop loop, SimulatedDeviceClock clock, SimulatedEdgeInputs edges, PinDrivers pins, SimulatedIndicators indicators, SimulatedSleep sleep, SkiaFrameSource camera, IDisposable network)
+        private PoweredDevice(long bootShiftMs, CameraLoop loop, SimulatedDeviceClock clock, SimulatedEdgeInputs edges, PinDrivers pins, SimulatedIndicators indicators, SimulatedSleep sleep, SkiaFrameSource camera, IDisposable network, IDisposable engines)
         {
+            _engines = engines;
             BootShiftMs = bootShiftMs;
             Loop = loop;
             _clock = clock;
@@ -91,6 +94,7 @@ namespace BwcFirmware.Simulator.Simulation
                 },
                 deviceMs => loop?.Agent != null && loop.Agent.Clock.TryGetUtc(deviceMs, out DateTime utc) ? utc : null);
             var microphone = new SimulatedMicrophone(16000, options.Seed);
+            NativeFramePathFactory engines = options.Engine == MediaEngineChoice.Native ? new NativeFramePathFactory(camera) : null;
             HostHttpSettings http = StationTransport.Settings(options);
             var network = StationTransport.Create(http, card);
             var clock = new SimulatedDeviceClock();
@@ -106,6 +110,7 @@ namespace BwcFirmware.Simulator.Simulation
                     Frames = camera,
                     Audio = microphone,
                     Sha256 = sha,
+                    FramePaths = engines,
                     Http = network,
                     ChainHeadStore = options.FlashDirectory == null ? null : new FolderChainHeadStore(options.FlashDirectory),
                     Settings = new AgentSettings
@@ -129,7 +134,7 @@ namespace BwcFirmware.Simulator.Simulation
             });
             loop.AgentCreated += created;
             loop.AgentBooted += booted;
-            return new PoweredDevice(bootShiftMs, loop, clock, edges, pins, indicators, sleep, camera, network as IDisposable);
+            return new PoweredDevice(bootShiftMs, loop, clock, edges, pins, indicators, sleep, camera, network as IDisposable, engines);
         }
 
         /// <summary>The GPIO interrupt: posts a pin edge for the loop to drain.</summary>
@@ -148,6 +153,7 @@ namespace BwcFirmware.Simulator.Simulation
         /// <inheritdoc />
         public void Dispose()
         {
+            _engines?.Dispose();
             _camera.Dispose();
             _network?.Dispose();
         }

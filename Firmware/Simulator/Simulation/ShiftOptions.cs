@@ -54,6 +54,9 @@ namespace BwcFirmware.Simulator.Simulation
         /// <summary>True to pace simulated time to the wall clock.</summary>
         public bool RealTime { get; set; }
 
+        /// <summary>The per-frame media path the camera runs.</summary>
+        public MediaEngineChoice Engine { get; set; } = MediaEngineChoice.Managed;
+
         /// <summary>Parses "WxH" (e.g. 640x480); false with a reason when it is not a sensible frame size.</summary>
         public static bool TryParseResolution(string text, out int width, out int height, out string error)
         {

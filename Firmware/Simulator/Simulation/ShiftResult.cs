@@ -35,5 +35,8 @@ namespace BwcFirmware.Simulator.Simulation
 
         /// <summary>The sync agent's last status while docked with its reason ("up-to-date", "blocked: station refused the token (401)"), or null when it never ran.</summary>
         public string SyncStatus { get; set; }
+
+        /// <summary>The per-frame media path that ran.</summary>
+        public MediaEngineChoice Engine { get; set; }
     }
 }

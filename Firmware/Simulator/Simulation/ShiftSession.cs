@@ -61,7 +61,8 @@ namespace BwcFirmware.Simulator.Simulation
             string picture = Path.Combine(options.ReportDirectory, PictureName);
             string summaryPath = Path.Combine(options.ReportDirectory, SummaryName);
             string notes = string.Concat(PreEventNotes.Of(summary).Select(note => note + "\n"));
-            WriteReport(options.ReportDirectory, result.Timeline, SummaryTable.Plain(summary) + notes);
+            result.Engine = options.Engine;
+            WriteReport(options.ReportDirectory, result.Timeline, SummaryTable.Plain(summary) + notes + "media engine: " + MediaEngineChoices.Describe(options.Engine) + "\n");
             return new ShiftOutcome
             {
                 Result = result,
