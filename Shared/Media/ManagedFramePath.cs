@@ -66,7 +66,7 @@ namespace BwcFirmware.Shared.Media
             _videoWriter = new AviChunkWriter(video);
             if (audio != null)
             {
-                var audioVideo = new AviFormat(settings.FrameWidth, settings.FrameHeight, settings.FramesPerSecond, settings.MaxFramesPerChunk, frames.MaxFrameBytes)
+                AviFormat audioVideo = new AviFormat(settings.FrameWidth, settings.FrameHeight, settings.FramesPerSecond, settings.MaxFramesPerChunk, frames.MaxFrameBytes)
                     .WithAudio(audio.SampleRateHz, settings.MaxAudioChunksPerChunk, settings.MaxAudioChunkBytes);
                 _audioVideoWriter = new AviChunkWriter(audioVideo);
             }

@@ -81,7 +81,7 @@ namespace BwcFirmware.Drivers.Host.NativeMedia
 
         private static IntPtr MakeOps()
         {
-            var slots = (IntPtr*)NativeMemory.AllocZeroed((nuint)(7 * sizeof(IntPtr)));
+            IntPtr* slots = (IntPtr*)NativeMemory.AllocZeroed((nuint)(7 * sizeof(IntPtr)));
             slots[0] = (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, byte*, IntPtr*, int>)&Create;
             slots[1] = (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, byte*, IntPtr*, int>)&OpenRead;
             slots[2] = (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, byte*, nuint, int>)&Write;
@@ -226,7 +226,7 @@ namespace BwcFirmware.Drivers.Host.NativeMedia
 
         private static NativeCardBridge Owner(IntPtr file, out int slot)
         {
-            var cell = (IntPtr*)file;
+            IntPtr* cell = (IntPtr*)file;
             slot = (int)cell[1];
             return From(cell[0]);
         }
