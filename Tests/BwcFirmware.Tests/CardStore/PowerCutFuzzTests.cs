@@ -23,9 +23,12 @@ public sealed class PowerCutFuzzTests
     private static readonly string[] s_phases = { "buffering", "start", "recording", "roll-over", "mute", "marker", "stop" };
 
     [TestMethod]
-    public void PowerCutAnywhere_RecoveryKeepsEveryFlushedFrame_AndEveryClipVerifies()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void PowerCutAnywhere_RecoveryKeepsEveryFlushedFrame_AndEveryClipVerifies(MediaEngineKind engine)
     {
-        List<Step> reference = Run(cut: null, out _);
+        var totals = new Totals();
+        List<Step> reference = Run(engine, cut: null, totals, out _);
         var random = new Random(20261126);
         int runs = 0;
         int torn = 0;
@@ -42,7 +45,7 @@ public sealed class PowerCutFuzzTests
                     Operations: random.NextInt64(step.OperationsBefore, step.OperationsAfter),
                     Bytes: random.NextInt64(step.BytesBefore, Math.Max(step.BytesBefore + 1, step.BytesAfter)),
                     Seed: runs + 1);
-                Run(cut, out Outcome outcome);
+                Run(engine, cut, totals, out Outcome outcome);
                 Assert.AreEqual(phase, reference[outcome.Step].Phase, $"run {runs}: the cut fell where it was aimed");
                 phasesCut[phase] = phasesCut.GetValueOrDefault(phase) + 1;
                 torn += outcome.TornBytes > 0 ? 1 : 0;
@@ -56,13 +59,11 @@ public sealed class PowerCutFuzzTests
 
         // The checks had something to check: recovery repaired chunks, adopted a ring mid-start, dropped torn
         // manifest lines, and many flushed frames were expected back.
-        Assert.IsTrue(s_totals.Repaired > 50, $"{s_totals.Repaired} chunks repaired");
-        Assert.IsTrue(s_totals.Adopted > 0, $"{s_totals.Adopted} ring chunks adopted");
-        Assert.IsTrue(s_totals.LinesDropped > 0, $"{s_totals.LinesDropped} torn manifest lines dropped");
-        Assert.IsTrue(s_totals.ExpectedFrames > 10_000, $"{s_totals.ExpectedFrames} flushed frames checked");
+        Assert.IsTrue(totals.Repaired > 50, $"{totals.Repaired} chunks repaired");
+        Assert.IsTrue(totals.Adopted > 0, $"{totals.Adopted} ring chunks adopted");
+        Assert.IsTrue(totals.LinesDropped > 0, $"{totals.LinesDropped} torn manifest lines dropped");
+        Assert.IsTrue(totals.ExpectedFrames > 10_000, $"{totals.ExpectedFrames} flushed frames checked");
     }
-
-    private static readonly Totals s_totals = new();
 
     private sealed class Totals
     {
@@ -79,7 +80,7 @@ public sealed class PowerCutFuzzTests
     private sealed record Outcome(int Step, int TornBytes);
 
     /// <summary>Plays the shift; with a cut, stops at it, powers on, recovers and checks the card.</summary>
-    private static List<Step> Run(Cut? cut, out Outcome outcome)
+    private static List<Step> Run(MediaEngineKind engine, Cut? cut, Totals totals, out Outcome outcome)
     {
         using var temp = new TempCard();
         FaultInjectingCardFileSystem card = temp.Faulty(cut?.Seed ?? 1);
@@ -88,7 +89,8 @@ public sealed class PowerCutFuzzTests
         var frames = new TestFrames(fps: 10, startMs: 0, maxBytes: 300);
         var settings = new MediaSettings { ChunkSeconds = 2, PreEventSeconds = 4, MaxClipSeconds = 12, FramesPerSecond = 10, FlushIntervalMs = 1000 };
         var events = new EventRecorder();
-        var pipeline = Pipelines.Managed(settings, journal, space, frames, new TestAudio(), new Sha256(), null, null, events);
+        var pipeline = Pipelines.Create(engine, settings, journal, space, frames, new TestAudio(), new Sha256(), null, null, events);
+        using var release = pipeline.Engine as IDisposable;
         if (cut != null)
         {
             if (cut.ByBytes)
@@ -173,11 +175,11 @@ public sealed class PowerCutFuzzTests
         Assert.IsFalse(card.IsAlive, "the cut happened");
         card.PowerOn();
         outcome = new Outcome(step, card.LastTornBytes);
-        CheckAfterRecovery(card, journal, frames, inStart, cut);
+        CheckAfterRecovery(card, journal, frames, inStart, cut, totals);
         return steps;
     }
 
-    private static void CheckAfterRecovery(FaultInjectingCardFileSystem card, JournalingCard journal, TestFrames frames, bool cutDuringStart, Cut cut)
+    private static void CheckAfterRecovery(FaultInjectingCardFileSystem card, JournalingCard journal, TestFrames frames, bool cutDuringStart, Cut cut, Totals totals)
     {
         string context = $"cut {(cut.ByBytes ? "after bytes " + cut.Bytes : "after operations " + cut.Operations)}";
         List<int> clipsBefore = CardClips.Clips(card);
@@ -223,10 +225,10 @@ public sealed class PowerCutFuzzTests
             Assert.IsTrue(present[i] > present[i - 1], $"{context}: frame {present[i]} after {present[i - 1]}: lost order or doubled");
         }
 
-        s_totals.Repaired += report.ChunksRepaired;
-        s_totals.Adopted += report.RingChunksAdopted;
-        s_totals.LinesDropped += report.ManifestLinesDropped;
-        s_totals.ExpectedFrames += expected.Count;
+        totals.Repaired += report.ChunksRepaired;
+        totals.Adopted += report.RingChunksAdopted;
+        totals.LinesDropped += report.ManifestLinesDropped;
+        totals.ExpectedFrames += expected.Count;
         var missing = expected.Except(present).ToList();
         Assert.AreEqual(0, missing.Count, $"{context}: flushed frames missing after recovery: {string.Join(",", missing.Take(20))}");
 

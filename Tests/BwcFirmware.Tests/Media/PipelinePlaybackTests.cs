@@ -14,14 +14,16 @@ namespace BwcFirmware.Tests.Media;
 public sealed class PipelinePlaybackTests
 {
     [TestMethod]
-    public void ClipWithPreEventAndMute_EveryChunkPlaysWithTheListedFramesAndDuration()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void ClipWithPreEventAndMute_EveryChunkPlaysWithTheListedFramesAndDuration(MediaEngineKind engine)
     {
         using var temp = new TempCard();
         var camera = new SkiaFrameSource(new SimulatedCameraSettings { Width = 320, Height = 240, FramesPerSecond = 15, JpegQuality = 60 });
         var microphone = new SimulatedMicrophone(sampleRateHz: 16000);
         var space = CardSpace.Measure(temp.Durable, 1L << 30, 0, 4096);
         var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 4, PreEventSeconds = 4 };
-        var pipeline = Pipelines.Managed(settings, temp.Durable, space, camera, microphone, new HostSha256(), null, null, null);
+        var pipeline = Pipelines.Create(engine, settings, temp.Durable, space, camera, microphone, new HostSha256(), null, null, null);
 
         pipeline.StartBuffering(0);
         for (long t = 100; t <= 9_000; t += 100)
@@ -70,7 +72,8 @@ public sealed class PipelinePlaybackTests
         }
 
         // Evidence for a person to look at: the chunks stay under the test output folder.
-        string keep = Path.Combine(AppContext.BaseDirectory, "pipeline-playback");
+        (pipeline.Engine as IDisposable)?.Dispose();
+        string keep = Path.Combine(AppContext.BaseDirectory, "pipeline-playback", engine == MediaEngineKind.Native ? "native" : "managed");
         Directory.CreateDirectory(keep);
         foreach (string file in Directory.GetFiles(Path.Combine(temp.Root, "clips", CardLayout.Sequence(clip))))
         {

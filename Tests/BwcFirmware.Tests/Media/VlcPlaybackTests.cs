@@ -26,9 +26,11 @@ public sealed class VlcPlaybackTests
     private static string OutputDirectory => Path.Combine(AppContext.BaseDirectory, "test-output", "vlc");
 
     [TestMethod]
-    public void ClipWithPreEventVideo_EveryChunk_AdoptedPreEventAndFullWithAudio_PlaysInVlcAsFed()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void ClipWithPreEventVideo_EveryChunk_AdoptedPreEventAndFullWithAudio_PlaysInVlcAsFed(MediaEngineKind engine)
     {
-        List<(string Path, FedChunk Fed, bool Pre)> chunks = RecordClip();
+        List<(string Path, FedChunk Fed, bool Pre)> chunks = RecordClip(engine);
 
         List<VlcReport> reports = Vlc.PlayAll(chunks.Select(c => c.Path));
 
@@ -147,7 +149,9 @@ public sealed class VlcPlaybackTests
     }
 
     [TestMethod]
-    public void ClipCutByAPowerCut_RecoveredAtBoot_EveryChunkPlaysInVlc_TheRepairedOneToItsLastFlush()
+    [DataRow(MediaEngineKind.Managed)]
+    [DataRow(MediaEngineKind.Native)]
+    public void ClipCutByAPowerCut_RecoveredAtBoot_EveryChunkPlaysInVlc_TheRepairedOneToItsLastFlush(MediaEngineKind engine)
     {
         // The real pipeline on a card that loses everything not flushed (the last write may be torn), cut 1.5 s
         // into the second 2 s chunk; boot recovery repairs that chunk and closes the clip.
@@ -158,7 +162,7 @@ public sealed class VlcPlaybackTests
         var microphone = new RecordingAudioSource(new SimulatedMicrophone(sampleRateHz: 16000));
         var space = CardSpace.Measure(card, 1L << 30, 0, 4096);
         var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 2, PreEventSeconds = 2 };
-        var pipeline = Pipelines.Managed(settings, card, space, camera, microphone, new HostSha256(), null, null, null);
+        var pipeline = Pipelines.Create(engine, settings, card, space, camera, microphone, new HostSha256(), null, null, null);
         pipeline.StartClip(0, "record.press");
         for (long t = 100; t <= 3_650; t += 50)
         {
@@ -241,7 +245,7 @@ public sealed class VlcPlaybackTests
     /// The real pipeline with the simulated camera (SkiaSharp JPEG) and microphone: 2 s chunks, 4 s of
     /// pre-event buffer, double press at 5 s, stop at 9 s. Every chunk of the clip, with what was fed into it.
     /// </summary>
-    private static List<(string Path, FedChunk Fed, bool Pre)> RecordClip()
+    private static List<(string Path, FedChunk Fed, bool Pre)> RecordClip(MediaEngineKind engine)
     {
         using var temp = new TempCard();
         using var skia = new SkiaFrameSource(new SimulatedCameraSettings { Width = 320, Height = 240, FramesPerSecond = Fps, JpegQuality = 60 });
@@ -249,7 +253,7 @@ public sealed class VlcPlaybackTests
         var microphone = new RecordingAudioSource(new SimulatedMicrophone(sampleRateHz: 16000));
         var space = CardSpace.Measure(temp.Durable, 1L << 30, 0, 4096);
         var settings = new MediaSettings { FrameWidth = 320, FrameHeight = 240, ChunkSeconds = 2, PreEventSeconds = 4 };
-        var pipeline = Pipelines.Managed(settings, temp.Durable, space, camera, microphone, new HostSha256(), null, null, null);
+        var pipeline = Pipelines.Create(engine, settings, temp.Durable, space, camera, microphone, new HostSha256(), null, null, null);
 
         pipeline.StartBuffering(0);
         for (long t = 100; t <= 5_000; t += 100)
@@ -264,8 +268,9 @@ public sealed class VlcPlaybackTests
         }
 
         pipeline.StopClip(9_000, "record.press");
+        (pipeline.Engine as IDisposable)?.Dispose();
 
-        return Collect(temp, pipeline.ClipSequence, camera, microphone, "clip");
+        return Collect(temp, pipeline.ClipSequence, camera, microphone, engine == MediaEngineKind.Native ? "clip-native" : "clip");
     }
 
     /// <summary>Every chunk the clip's manifest lists, copied out of the card, with the frames and samples fed into it.</summary>

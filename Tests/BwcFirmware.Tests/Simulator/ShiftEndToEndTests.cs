@@ -1,12 +1,14 @@
 using BwcFirmware.Shared.Audit;
 using BwcFirmware.Shared.Media.Manifest;
 using BwcFirmware.Simulator.Scripting;
+using BwcFirmware.Simulator.Simulation;
 
 namespace BwcFirmware.Tests.Simulator
 {
     /// <summary>
     /// Scripted shifts through the whole firmware on the simulated board: bouncing buttons, the real drivers,
-    /// the recorder, the media pipeline writing to a card folder, the audit log. Assertions read the card.
+    /// the recorder, the media pipeline writing to a card folder, the audit log. Assertions read the card. Each runs
+    /// on both per-frame paths: native (the simulator's default) and the managed reference.
     /// </summary>
     [TestClass]
     public sealed class ShiftEndToEndTests
@@ -58,9 +60,11 @@ namespace BwcFirmware.Tests.Simulator
         }
 
         [TestMethod]
-        public void TwoIncidents_MakeTwoClipsWithPreEventVideoMarkerAndMute()
+        [DataRow(MediaEngineChoice.Native)]
+        [DataRow(MediaEngineChoice.Managed)]
+        public void TwoIncidents_MakeTwoClipsWithPreEventVideoMarkerAndMute(MediaEngineChoice engine)
         {
-            using SimulatedShift shift = SimulatedShift.Run(TwoIncidents);
+            using SimulatedShift shift = SimulatedShift.Run(TwoIncidents, engine: engine);
 
             CollectionAssert.AreEqual(new[] { 1, 2 }, shift.ClipsOnCard());
             Assert.IsTrue(shift.Outcome.Verified, string.Join("; ", shift.Outcome.ClipProblems) + " " + shift.Outcome.Evidence.Summary());
@@ -99,9 +103,11 @@ namespace BwcFirmware.Tests.Simulator
         }
 
         [TestMethod]
-        public void TwoIncidents_AuditChainHoldsEveryTransitionMarkerAndMuteInOrder()
+        [DataRow(MediaEngineChoice.Native)]
+        [DataRow(MediaEngineChoice.Managed)]
+        public void TwoIncidents_AuditChainHoldsEveryTransitionMarkerAndMuteInOrder(MediaEngineChoice engine)
         {
-            using SimulatedShift shift = SimulatedShift.Run(TwoIncidents);
+            using SimulatedShift shift = SimulatedShift.Run(TwoIncidents, engine: engine);
 
             List<AuditRecord> records = shift.AuditRecords();
             Assert.IsTrue(shift.Outcome.Evidence.Passed, shift.Outcome.Evidence.Summary());
@@ -136,7 +142,9 @@ namespace BwcFirmware.Tests.Simulator
         }
 
         [TestMethod]
-        public void PowerCutWhileRecording_RecoveryClosesTheClipWithEverythingFlushed()
+        [DataRow(MediaEngineChoice.Native)]
+        [DataRow(MediaEngineChoice.Managed)]
+        public void PowerCutWhileRecording_RecoveryClosesTheClipWithEverythingFlushed(MediaEngineChoice engine)
         {
             const string script = @"
 00:00 power.on
@@ -145,7 +153,7 @@ namespace BwcFirmware.Tests.Simulator
 01:00 power.on
 01:20 end
 ";
-            using SimulatedShift shift = SimulatedShift.Run(script);
+            using SimulatedShift shift = SimulatedShift.Run(script, engine: engine);
 
             Assert.IsTrue(shift.Outcome.Verified, string.Join("; ", shift.Outcome.ClipProblems) + " " + shift.Outcome.Evidence.Summary());
             ClipManifest clip = shift.Manifest(1);
@@ -167,7 +175,9 @@ namespace BwcFirmware.Tests.Simulator
         }
 
         [TestMethod]
-        public void BounceOnTheButtons_NeverMakesExtraGestures()
+        [DataRow(MediaEngineChoice.Native)]
+        [DataRow(MediaEngineChoice.Managed)]
+        public void BounceOnTheButtons_NeverMakesExtraGestures(MediaEngineChoice engine)
         {
             // A single press while buffering means nothing; a bounce that split it into two would start a clip.
             const string script = @"
@@ -179,7 +189,7 @@ namespace BwcFirmware.Tests.Simulator
 ";
             foreach (int seed in new[] { 1, 2, 3 })
             {
-                using SimulatedShift shift = SimulatedShift.Run(script, seed: seed);
+                using SimulatedShift shift = SimulatedShift.Run(script, seed: seed, engine: engine);
 
                 Assert.AreEqual(0, shift.ClipsOnCard().Length, $"seed {seed}: no clip from single presses");
                 Assert.AreEqual(3, shift.AuditRecords().Count(r => r.Detail.StartsWith("record.press", StringComparison.Ordinal) || r.Detail.StartsWith("function.press", StringComparison.Ordinal) || r.Detail.Contains("cause=record.press") || r.Detail.Contains("cause=function.press")), $"seed {seed}: each press seen once");

@@ -31,7 +31,7 @@ namespace BwcFirmware.Tests.Simulator
 
         public DirectoryCardFileSystem Card { get; }
 
-        public static SimulatedShift Run(string script, Uri? station = null, string? token = null, string? config = null, int seed = 1)
+        public static SimulatedShift Run(string script, Uri? station = null, string? token = null, string? config = null, int seed = 1, MediaEngineChoice? engine = null)
         {
             string root = Path.Combine(Path.GetTempPath(), "bwc-sim-test-" + Guid.NewGuid().ToString("N"));
             string card = Path.Combine(root, "card");
@@ -53,6 +53,7 @@ namespace BwcFirmware.Tests.Simulator
                 StationUrl = station,
                 Token = token,
             };
+            options.Engine = engine ?? options.Engine;
             var output = new StringWriter();
             ShiftOutcome outcome = ShiftSession.Run(ScenarioParser.Parse(script, "test.txt"), options, new PlainStatusReporter(output));
             return new SimulatedShift(root, outcome, output.ToString());
