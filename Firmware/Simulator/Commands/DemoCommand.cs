@@ -45,7 +45,7 @@ namespace BwcFirmware.Simulator.Commands
         }
 
         /// <summary>Runs the demo into <paramref name="folder"/> (a new dated folder when null).</summary>
-        public static int Run(string folder, string resolution, int fps, int seed, bool realtime, bool withStation, TextWriter output, TextWriter errors, string engine = "managed")
+        public static int Run(string folder, string resolution, int fps, int seed, bool realtime, bool withStation, TextWriter output, TextWriter errors, string engine = "native")
         {
             // A bad engine word or a native library that cannot load stops the demo before anything is written.
             RunCommand.EngineChoice(engine);

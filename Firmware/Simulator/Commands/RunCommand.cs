@@ -53,7 +53,7 @@ namespace BwcFirmware.Simulator.Commands
         public static Option<string> EngineOption() => new Option<string>("--engine")
         {
             Description = "The per-frame media path: native (the C path through P/Invoke, as on the device) or managed (the reference engine).",
-            DefaultValueFactory = _ => "managed",
+            DefaultValueFactory = _ => "native",
         };
 
         /// <summary>
@@ -101,7 +101,7 @@ namespace BwcFirmware.Simulator.Commands
         /// <summary>Checks the option values and gathers them; bad ones fail with a one-line reason.</summary>
         public static ShiftOptions BuildOptions(
             string cardDirectory, string reportDirectory, Uri station, string token, string caFile,
-            string resolution, int fps, int seed, bool realtime, string engine = "managed")
+            string resolution, int fps, int seed, bool realtime, string engine = "native")
         {
             MediaEngineChoice engineChoice = EngineChoice(engine);
             if (!ShiftOptions.TryParseResolution(resolution, out int width, out int height, out string error))

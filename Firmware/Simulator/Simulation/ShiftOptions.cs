@@ -55,7 +55,7 @@ namespace BwcFirmware.Simulator.Simulation
         public bool RealTime { get; set; }
 
         /// <summary>The per-frame media path the camera runs.</summary>
-        public MediaEngineChoice Engine { get; set; } = MediaEngineChoice.Managed;
+        public MediaEngineChoice Engine { get; set; } = MediaEngineChoice.Native;
 
         /// <summary>Parses "WxH" (e.g. 640x480); false with a reason when it is not a sensible frame size.</summary>
         public static bool TryParseResolution(string text, out int width, out int height, out string error)
