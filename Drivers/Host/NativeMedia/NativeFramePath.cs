@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Media;
+using BwcFirmware.Shared.Media.Manifest;
 
 namespace BwcFirmware.Drivers.Host.NativeMedia
 {
