@@ -25,9 +25,7 @@ public sealed class RecoveredFrameTimeTests
         rig.Pipeline.StartClip(0, "record.press");
         long cutAt = 14_000 + (seed * 2_130);
         rig.Run(0, cutAt);
-        rig.Card.CutPower();
-        rig.Card.PowerOn();
-        rig.Boot(cutAt + 5_000);
+        rig.CutPowerAndBoot(cutAt + 5_000);
 
         int clip = CardClips.Clips(rig.Card).Single();
         Assert.AreEqual(0, new ClipVerifier(rig.Card, new Sha256(), new byte[4096]).Verify(CardLayout.ClipDirectory(clip), true).Count);

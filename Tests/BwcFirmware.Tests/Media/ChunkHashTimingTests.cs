@@ -77,9 +77,7 @@ public sealed class ChunkHashTimingTests
         rig.Card.TearLastWrite = false;
         rig.Pipeline.StartClip(0, "record.press");
         rig.Run(0, 12_000);
-        rig.Card.CutPower();
-        rig.Card.PowerOn();
-        rig.Boot(20_000);
+        rig.CutPowerAndBoot(20_000);
 
         int clip = CardClips.Clips(rig.Card).Single();
         ClipManifest manifest = ClipManifest.Load(rig.Card, CardLayout.ClipManifest(clip));

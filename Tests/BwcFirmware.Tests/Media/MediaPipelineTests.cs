@@ -163,9 +163,7 @@ public sealed class MediaPipelineTests
             long cutAt = 12_000 + (seed * 1_370);
             rig.Run(0, cutAt);
             long lastFed = rig.Frames.CaptureTimeOf(rig.Frames.Delivered - 1);
-            rig.Card.CutPower();
-            rig.Card.PowerOn();
-            rig.Boot(cutAt + 5_000);
+            rig.CutPowerAndBoot(cutAt + 5_000);
 
             int clip = CardClips.Clips(rig.Card).Single();
             Assert.AreEqual(0, new ClipVerifier(rig.Card, new Sha256(), new byte[4096]).Verify(CardLayout.ClipDirectory(clip), true).Count);

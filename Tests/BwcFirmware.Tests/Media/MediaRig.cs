@@ -69,6 +69,14 @@ internal sealed class MediaRig : IDisposable
         Pipeline = Pipelines.Create(Engine, Settings, Card, Space, Frames, Audio, new Sha256(), _chunkHasher, Audit, Events);
     }
 
+    /// <summary>Power is cut (nothing unflushed survives) and comes back: the firmware boots at <paramref name="bootMs"/>.</summary>
+    public void CutPowerAndBoot(long bootMs)
+    {
+        Card.CutPower();
+        Card.PowerOn();
+        Boot(bootMs);
+    }
+
     /// <summary>Pumps every <paramref name="stepMs"/> from after <paramref name="fromMs"/> up to <paramref name="toMs"/>.</summary>
     public void Run(long fromMs, long toMs, long stepMs = 100)
     {
