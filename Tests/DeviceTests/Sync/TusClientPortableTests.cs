@@ -141,6 +141,17 @@ namespace BwcFirmware.DeviceTests.Sync
             return false;
         }
 
+        [TestMethod]
+        public void SyncReasonsAndPhases_AreWordsOnTheDevice_NotEnumNumbers()
+        {
+            Assert.AreEqual("station refused the token (401)", SyncReasons.Of(new TusReply(TusReplyKind.Unauthorized, 401, TransportFailure.None)));
+            Assert.AreEqual("station full (507)", SyncReasons.Of(new TusReply(TusReplyKind.StationFull, 507, TransportFailure.None)));
+            Assert.AreEqual("station unreachable", SyncReasons.Of(new TusReply(TusReplyKind.NoAnswer, 0, TransportFailure.Unreachable)));
+            Assert.AreEqual("station certificate not trusted (TLS)", SyncReasons.Of(new TusReply(TusReplyKind.NoAnswer, 0, TransportFailure.Untrusted)));
+            Assert.AreEqual("backoff", SyncPhaseNames.Of(SyncPhase.Backoff));
+            Assert.AreEqual("next-file", SyncPhaseNames.Of(SyncPhase.NextFile));
+        }
+
         private static InMemoryCard CardWithClip(int chunkBytes)
         {
             InMemoryCard card = new InMemoryCard(1024 * 1024);
