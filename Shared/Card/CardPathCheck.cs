@@ -27,6 +27,7 @@ namespace BwcFirmware.Shared.Card
             for (int i = 0; i <= path.Length; i++)
             {
                 char c = i < path.Length ? path[i] : '/';
+                // NUL matters on the host; on the device a string already ends there.
                 if (c == '\\' || c == ':' || c == '\0')
                 {
                     return false;

@@ -24,18 +24,20 @@ namespace BwcFirmware.Shared.Text
                 throw new ArgumentNullException(nameof(text));
             }
 
+            // nanoCLR's string indexer gives a pair's high surrogate twice; ToCharArray gives both halves.
+            char[] chars = text.ToCharArray();
             int length = 0;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < chars.Length; i++)
             {
-                int code = CodePointAt(text, ref i);
+                int code = CodePointAt(chars, ref i);
                 length += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
             }
 
             byte[] bytes = new byte[length];
             int at = 0;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < chars.Length; i++)
             {
-                int code = CodePointAt(text, ref i);
+                int code = CodePointAt(chars, ref i);
                 if (code < 0x80)
                 {
                     bytes[at++] = (byte)code;
@@ -154,7 +156,7 @@ namespace BwcFirmware.Shared.Text
             return new string(chars, 0, length);
         }
 
-        private static int CodePointAt(string text, ref int index)
+        private static int CodePointAt(char[] text, ref int index)
         {
             char c = text[index];
             if (c < 0xD800 || c > 0xDFFF)

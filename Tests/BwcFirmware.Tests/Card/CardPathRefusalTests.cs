@@ -7,7 +7,7 @@ namespace BwcFirmware.Tests.Card;
 [TestClass]
 public sealed class CardPathRefusalTests
 {
-    private static readonly string[] s_outside = ["..", "../escaped.txt", "clips/../../escaped.txt", "/escaped.txt", "clips\\escaped.txt", "C:/escaped.txt", "a//b", "./escaped.txt"];
+    private static readonly string[] s_outside = ["..", "../escaped.txt", "clips/../../escaped.txt", "/escaped.txt", "clips\\escaped.txt", "C:/escaped.txt", "a//b", "./escaped.txt", "a\0b"];
 
     public static IEnumerable<object[]> Cards =>
     [
