@@ -1,11 +1,13 @@
 using System;
 using BwcFirmware.NativeMedia;
+using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Loop;
 using BwcFirmware.Shared.Media;
 
 namespace BwcFirmware.NativeMediaEngine
 {
     /// <summary>
-    /// The entry the app finds by name at start-up (Firmware/Device). The app does not reference
+    /// The entry the app finds by name at start-up (Firmware/Device/NativeMediaLink.cs). The app does not reference
     /// this assembly or the interop's: a .pe with native methods deploys only onto an image that has them
     /// (nf-Visual-Studio-extension DeployProvider.cs:487-513), and the app must also run on a stock image. The
     /// native media image's deploy adds both (hardware/flashing.md, "Native media image").
@@ -25,23 +27,33 @@ namespace BwcFirmware.NativeMediaEngine
         public const int AudioRateHz = 16000;
 
         /// <summary>
-        /// Starts the native path on the card mounted at <paramref name="cardRoot"/> ("/D" for nanoFramework's
-        /// D:) in <paramref name="settings"/>' format, with the camera on <paramref name="cameraPins"/>
-        /// (BoardPins.CameraPins order) and, when <paramref name="withMicrophone"/>, the PDM microphone on
-        /// <paramref name="micClock"/>/<paramref name="micData"/>. <paramref name="maxChunkBytes"/>: the most one
-        /// chunk can take (MediaSettings' bound). Returns the engine, an <see cref="IFramePath"/>; throws
-        /// <see cref="InvalidOperationException"/> with one line saying why it cannot (no native part in the image,
-        /// a frame size the camera has no mode for, a driver that did not start).
+        /// The engine factory when the image carries the native media part, for the agent (AgentParts.FramePaths):
+        /// an <see cref="IFramePathFactory"/> (<see cref="NativeFramePathFactory"/>, arguments as its constructor's).
+        /// Throws <see cref="InvalidOperationException"/> with one line when the image has no native part.
         /// </summary>
-        public static object Start(string cardRoot, MediaSettings settings, long maxChunkBytes, int[] cameraPins,
-            bool withMicrophone, int micClock, int micData)
+        public static object Start(string cardRoot, int[] cameraPins, bool microphone, int micClock, int micData,
+            IFrameSource fallbackFrames, IFileHasher fallbackHasher, IStartupLog log)
         {
             string reason;
-            if (NativeMediaRecorder.Detect(out reason) == null)
+            string version = NativeMediaRecorder.Detect(out reason);
+            if (version == null)
             {
                 throw new InvalidOperationException(reason);
             }
 
+            log.Note("native media: " + version + (microphone ? "; camera and microphone" : "; camera, no microphone on this board"));
+            return new NativeFramePathFactory(cardRoot, cameraPins, microphone, micClock, micData, fallbackFrames, fallbackHasher, log);
+        }
+
+        /// <summary>
+        /// Starts the native path on the card mounted at <paramref name="cardRoot"/> in <paramref name="settings"/>'
+        /// format, with the camera on <paramref name="cameraPins"/> and, when <paramref name="withMicrophone"/>, the
+        /// PDM microphone; throws <see cref="InvalidOperationException"/> with one line saying why it cannot (a frame
+        /// size the camera has no mode for, a driver that did not start).
+        /// </summary>
+        public static NativeMediaRecorder StartRecorder(string cardRoot, MediaSettings settings, int[] cameraPins,
+            bool withMicrophone, int micClock, int micData)
+        {
             int frameSize = CameraFrameSizeOf(settings.FrameWidth, settings.FrameHeight);
             NativeMediaConfig config = new NativeMediaConfig();
             config.Width = settings.FrameWidth;
@@ -73,7 +85,7 @@ namespace BwcFirmware.NativeMediaEngine
                 }
             }
 
-            return new NativeFramePath(new InteropPort(recorder), maxChunkBytes);
+            return recorder;
         }
 
         /// <summary>

@@ -50,7 +50,10 @@ namespace BwcFirmware.Device
         /// <summary>The SD slot.</summary>
         public SdCardMount Card { get; private set; }
 
-        /// <summary>The camera, or null when its native part is missing from the image or the sensor did not start.</summary>
+        /// <summary>
+        /// The managed camera, or null: its native part is missing from the image, the sensor did not start, or the
+        /// native media part owns the camera (<see cref="StartManagedMedia"/> not called).
+        /// </summary>
         public IFrameSource Camera { get; private set; }
 
         /// <summary>The microphone, or null when the board has none.</summary>
@@ -96,9 +99,17 @@ namespace BwcFirmware.Device
             hardware.Watchdog = new LoopWatchdog(WatchdogTimeoutMs);
             hardware.Sleep = new IdleSleep(pins.RecordButton, pins.Dock, hardware.Inputs, radio, IdleSleep.DefaultPowerDownMarker);
 
-            hardware.Camera = StartCamera(pins, report);
-            hardware.Microphone = NoMicrophone(pins, report);
             return hardware;
+        }
+
+        /// <summary>
+        /// The managed media sources, for an image without the native media part (Program asks NativeMediaLink
+        /// first): the camera interop if deployed, and no microphone. <paramref name="report"/> says what is missing.
+        /// </summary>
+        public void StartManagedMedia(StartupReport report)
+        {
+            Camera = StartCamera(Pins, report);
+            Microphone = NoMicrophone(Pins, report);
         }
 
         /// <summary>

@@ -42,6 +42,15 @@ namespace BwcFirmware.Device
         private static CameraLoop Compose(DeviceHardware hardware, StartupReport report)
         {
             FatCardFileSystem card = new FatCardFileSystem(SdCardMount.DriveRoot);
+            SlicedFileHasher chunkHasher = new SlicedFileHasher(card, new Sha256(), ChunkHashSliceBytes);
+
+            // The native media part (camera, microphone and chunk writing in C) when the image and the deploy carry
+            // it; otherwise the managed engine over whatever managed sources there are, and one line says so.
+            IFramePathFactory framePaths = NativeMediaLink.TryStart(hardware.Pins, new NoCamera(), chunkHasher, report);
+            if (framePaths == null)
+            {
+                hardware.StartManagedMedia(report);
+            }
 
             // The token and CA live on the card, read at boot: the transport exists first, its settings follow.
             DeviceHttpSettings http = new DeviceHttpSettings();
@@ -53,7 +62,8 @@ namespace BwcFirmware.Device
                     Frames = hardware.Camera != null ? hardware.Camera : new NoCamera(),
                     Audio = hardware.Microphone,
                     Sha256 = new Sha256(),
-                    ChunkHasher = new SlicedFileHasher(card, new Sha256(), ChunkHashSliceBytes),
+                    ChunkHasher = chunkHasher,
+                    FramePaths = framePaths,
                     ChainHeadStore = new InternalFlashChainHeadStore(),
                     Http = new NanoHttpTransport(SdCardMount.DriveRoot, http),
                     Settings = new AgentSettings(),
