@@ -1,6 +1,7 @@
 using System;
 using BwcFirmware.Shared.Card;
 using BwcFirmware.Shared.Hashing;
+using BwcFirmware.Shared.Text;
 using BwcFirmware.Shared.Time;
 
 namespace BwcFirmware.Shared.Audit

@@ -1,5 +1,6 @@
 using System;
 using BwcFirmware.Shared.Card;
+using BwcFirmware.Shared.Text;
 
 namespace BwcFirmware.Shared.Audit
 {

@@ -35,7 +35,7 @@ namespace BwcFirmware.Shared.Sync
             _journal = journal;
             _hasher = hasher;
             _length = card.GetLength(file.Path);
-            _hash = AsciiText.IsSha256Hex(file.Sha256) ? file.Sha256.ToLower() : null;
+            _hash = SyncText.IsSha256Hex(file.Sha256) ? file.Sha256.ToLower() : null;
             _record = journal.Load(file.Path);
             if (_record != null && (_record.Length != _length || (_hash != null && _record.Sha256 != _hash)))
             {

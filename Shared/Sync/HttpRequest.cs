@@ -67,7 +67,7 @@ namespace BwcFirmware.Shared.Sync
         {
             for (int i = 0; i < _headerNames.Count; i++)
             {
-                if (AsciiText.EqualsIgnoreCase((string)_headerNames[i], name))
+                if (SyncText.EqualsIgnoreCase((string)_headerNames[i], name))
                 {
                     return (string)_headerValues[i];
                 }

@@ -386,7 +386,7 @@ namespace BwcFirmware.Shared.Sync
             }
 
             LastFault = "set-aside " + path + " " + reason + (last == null ? string.Empty : " " + last);
-            _audit.Append(nowMs, AuditEvents.SyncFailed, "file=" + path + " reason=" + reason + (last == null ? string.Empty : " last=" + AsciiText.Word(last)));
+            _audit.Append(nowMs, AuditEvents.SyncFailed, "file=" + path + " reason=" + reason + (last == null ? string.Empty : " last=" + SyncText.Word(last)));
 
             _item.Incomplete = true;
             _upload = null;
@@ -473,8 +473,8 @@ namespace BwcFirmware.Shared.Sync
             Status = status;
             if (detail != null)
             {
-                _audit.Append(nowMs, AuditEvents.SyncFailed, "reason=" + SyncStatusNames.Of(status) + " last=" + AsciiText.Word(detail)
-                    + (Reason.Length > 0 ? " why=" + AsciiText.Word(Reason) : string.Empty));
+                _audit.Append(nowMs, AuditEvents.SyncFailed, "reason=" + SyncStatusNames.Of(status) + " last=" + SyncText.Word(detail)
+                    + (Reason.Length > 0 ? " why=" + SyncText.Word(Reason) : string.Empty));
             }
         }
 

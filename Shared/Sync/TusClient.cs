@@ -70,7 +70,7 @@ namespace BwcFirmware.Shared.Sync
             string max = response.GetHeader("Tus-Max-Size");
             if (max != null)
             {
-                if (!AsciiText.TryParseNonNegative(max, out maxSize))
+                if (!SyncText.TryParseNonNegative(max, out maxSize))
                 {
                     return Malformed(response);
                 }
@@ -122,7 +122,7 @@ namespace BwcFirmware.Shared.Sync
             }
 
             long offset;
-            if (!AsciiText.TryParseNonNegative(response.GetHeader("Upload-Offset"), out offset))
+            if (!SyncText.TryParseNonNegative(response.GetHeader("Upload-Offset"), out offset))
             {
                 return Malformed(response);
             }
@@ -132,7 +132,7 @@ namespace BwcFirmware.Shared.Sync
             string lengthHeader = response.GetHeader("Upload-Length");
             if (lengthHeader != null)
             {
-                if (!AsciiText.TryParseNonNegative(lengthHeader, out length) || offset > length)
+                if (!SyncText.TryParseNonNegative(lengthHeader, out length) || offset > length)
                 {
                     return Malformed(response);
                 }
@@ -177,7 +177,7 @@ namespace BwcFirmware.Shared.Sync
 
             // The station may keep fewer bytes than sent, never more, and never go back.
             long newOffset;
-            if (!AsciiText.TryParseNonNegative(response.GetHeader("Upload-Offset"), out newOffset)
+            if (!SyncText.TryParseNonNegative(response.GetHeader("Upload-Offset"), out newOffset)
                 || newOffset < offset || newOffset > offset + count)
             {
                 return Malformed(response);
@@ -201,7 +201,7 @@ namespace BwcFirmware.Shared.Sync
             if (confirmed != null)
             {
                 confirmed = confirmed.Trim();
-                if (!AsciiText.IsSha256Hex(confirmed))
+                if (!SyncText.IsSha256Hex(confirmed))
                 {
                     return Malformed(response);
                 }

@@ -134,7 +134,7 @@ namespace BwcFirmware.Shared.Sync
                 count += read;
             }
 
-            string[] lines = AsciiText.FromAscii(_buffer, 0, count).Split('\n');
+            string[] lines = AsciiText.ReadPrintable(_buffer, 0, count).Split('\n');
             if (lines.Length < 2 || lines[0] != Header)
             {
                 return null;
@@ -160,7 +160,7 @@ namespace BwcFirmware.Shared.Sync
                         path = value;
                         break;
                     case "length":
-                        AsciiText.TryParseNonNegative(value, out length);
+                        SyncText.TryParseNonNegative(value, out length);
                         break;
                     case "sha256":
                         sha256 = value;
@@ -169,13 +169,13 @@ namespace BwcFirmware.Shared.Sync
                         url = value.Length == 0 ? null : value;
                         break;
                     case "offset":
-                        AsciiText.TryParseNonNegative(value, out offset);
+                        SyncText.TryParseNonNegative(value, out offset);
                         break;
                     case "phase":
                         UploadRecord.TryParsePhase(value, out phase);
                         break;
                     case "mismatches":
-                        AsciiText.TryParseNonNegative(value, out mismatches);
+                        SyncText.TryParseNonNegative(value, out mismatches);
                         break;
                     case "end":
                         ended = true;
@@ -183,7 +183,7 @@ namespace BwcFirmware.Shared.Sync
                 }
             }
 
-            if (!ended || path != expectedPath || length < 0 || !AsciiText.IsSha256Hex(sha256) || offset > length)
+            if (!ended || path != expectedPath || length < 0 || !SyncText.IsSha256Hex(sha256) || offset > length)
             {
                 return null;
             }

@@ -1,10 +1,10 @@
 namespace BwcFirmware.Shared.Sync
 {
     /// <summary>
-    /// Text helpers the device's mscorlib lacks: header names compared without case, ASCII replies and
-    /// journal lines read back, values made one word. UTF-8 is Shared/Text's <c>Utf8Text</c>.
+    /// Sync's text checks the device's mscorlib lacks: header names compared without case, values made one
+    /// word, hashes and numbers in replies checked. ASCII and UTF-8 codecs are in Shared/Text.
     /// </summary>
-    internal static class AsciiText
+    internal static class SyncText
     {
         /// <summary>Compares two ASCII strings ignoring case (header names).</summary>
         public static bool EqualsIgnoreCase(string a, string b)
@@ -28,22 +28,6 @@ namespace BwcFirmware.Shared.Sync
         private static char Lower(char c)
         {
             return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-        }
-
-        /// <summary>
-        /// Text of <paramref name="count"/> bytes; anything outside printable ASCII becomes '?', which is all
-        /// the journal and station answers need (they are ASCII by construction).
-        /// </summary>
-        public static string FromAscii(byte[] bytes, int offset, int count)
-        {
-            char[] chars = new char[count];
-            for (int i = 0; i < count; i++)
-            {
-                byte b = bytes[offset + i];
-                chars[i] = b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t' || (b >= 0x20 && b < 0x7F) ? (char)b : '?';
-            }
-
-            return new string(chars);
         }
 
         /// <summary>

@@ -1,9 +1,9 @@
 using System;
 
-namespace BwcFirmware.Shared.Audit
+namespace BwcFirmware.Shared.Text
 {
     /// <summary>
-    /// Text to bytes and back for audit records, which are printable ASCII by design: nanoFramework's mscorlib
+    /// ASCII text to bytes and back (audit records and sync journals are printable ASCII by design): nanoFramework's mscorlib
     /// has no System.Text.Encoding, and ASCII keeps one character one byte, so byte ranges in reports are
     /// character ranges too.
     /// </summary>
@@ -44,6 +44,22 @@ namespace BwcFirmware.Shared.Audit
             {
                 byte b = buffer[offset + i];
                 chars[i] = b > 0x7E ? '?' : (char)b;
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>
+        /// Text of <paramref name="count"/> bytes; anything outside printable ASCII becomes '?', except line
+        /// breaks and tabs: what journals and station answers need (they are ASCII by construction).
+        /// </summary>
+        public static string ReadPrintable(byte[] bytes, int offset, int count)
+        {
+            char[] chars = new char[count];
+            for (int i = 0; i < count; i++)
+            {
+                byte b = bytes[offset + i];
+                chars[i] = b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t' || (b >= 0x20 && b < 0x7F) ? (char)b : '?';
             }
 
             return new string(chars);
