@@ -1,8 +1,8 @@
 namespace BwcFirmware.Shared.Hashing
 {
     /// <summary>
-    /// A streaming SHA-256. The portable implementation hashes about 0.5 MB/s on nanoFramework's interpreter,
-    /// below the camera's video rate, so the device can plug in a native implementation behind this interface.
+    /// A streaming SHA-256. The portable implementation is far below the camera's video rate on nanoFramework's
+    /// interpreter (README's performance table), so the device can plug in a native one behind this interface.
     /// </summary>
     public interface ISha256
     {

@@ -8,8 +8,8 @@ namespace BwcFirmware.Shared.Hashing
     /// allocated once in the constructor.
     /// </summary>
     /// <remarks>
-    /// On nanoFramework's interpreter this manages about 0.5 MB/s, too slow for the video path on the device;
-    /// there a native hash sits behind <see cref="ISha256"/>. This one serves the audit log, manifests and the
+    /// On nanoFramework's interpreter this is too slow for the video path (README's performance table); on the
+    /// device the native media path hashes chunks with mbedTLS, and a native hash can sit behind <see cref="ISha256"/>. This one serves the audit log, manifests and the
     /// simulator, and is the reference the native one is checked against.
     /// </remarks>
     public sealed class Sha256 : ISha256
