@@ -73,7 +73,7 @@ cat > "$A/InteropCheck.csproj" <<PROJ
   <Import Project="\$(NF_KIT)/dev/nfdev.props" />
   <PropertyGroup><AssemblyName>InteropCheck</AssemblyName><OutputType>Exe</OutputType></PropertyGroup>
   <ItemGroup>
-    <Compile Include="$HERE/App/*.cs;$REPO/Tests/BwcFirmware.Tests/NativeMediaInterop/InteropShift.cs" />
+    <Compile Include="$HERE/App/*.cs;$HERE/InteropShiftConfig.cs;$REPO/Tests/BwcFirmware.Tests/NativeMediaInterop/InteropShift.cs" />
     <Reference Include="$ASM"><HintPath>$W/pe/$ASM.dll</HintPath></Reference>
   </ItemGroup>
 </Project>
@@ -125,7 +125,7 @@ cat > "$E/EngineCheck.csproj" <<PROJ
   <Import Project="\$(NF_KIT)/dev/nfdev.props" />
   <PropertyGroup><AssemblyName>EngineCheck</AssemblyName><OutputType>Exe</OutputType></PropertyGroup>
   <ItemGroup>
-    <Compile Include="$HERE/EngineApp/*.cs;$REPO/Tests/BwcFirmware.Tests/NativeMediaInterop/InteropShift.cs" />
+    <Compile Include="$HERE/EngineApp/*.cs;$HERE/InteropShiftConfig.cs;$REPO/Tests/BwcFirmware.Tests/NativeMediaInterop/InteropShift.cs" />
     <Compile Include="$ENGINE/INativeMediaPort.cs;$ENGINE/InteropPort.cs;$ENGINE/NativeEventKind.cs;$ENGINE/NativeFramePath.cs" />
     <Reference Include="$ASM"><HintPath>$W/pe/$ASM.dll</HintPath></Reference>
     <Reference Include="BwcFirmware.Shared"><HintPath>$E/shared/BwcFirmware.Shared.dll</HintPath></Reference>

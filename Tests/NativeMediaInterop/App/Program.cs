@@ -37,19 +37,7 @@ namespace BwcFirmware.InteropCheck
 
         private static void Record()
         {
-            NativeMediaConfig config = new NativeMediaConfig();
-            config.Width = InteropShift.Width;
-            config.Height = InteropShift.Height;
-            config.FramesPerSecond = InteropShift.FramesPerSecond;
-            config.MaxFramesPerChunk = InteropShift.MaxFramesPerChunk;
-            config.MaxFrameBytes = InteropShift.MaxFrameBytes;
-            config.AudioSampleRateHz = InteropShift.SampleRateHz;
-            config.MaxAudioChunksPerChunk = InteropShift.MaxAudioChunksPerChunk;
-            config.MaxAudioChunkBytes = InteropShift.MaxAudioChunkBytes;
-            config.ChunkMs = InteropShift.ChunkSeconds * 1000;
-            config.FlushIntervalMs = InteropShift.FlushIntervalMs;
-
-            NativeMediaRecorder recorder = NativeMediaRecorder.Start("card", config);
+            NativeMediaRecorder recorder = NativeMediaRecorder.Start("card", InteropShiftConfig.Create());
             Check("camera", recorder.StartCamera(new int[] { -1 }, 20000000, 5, 12, 2));
             Check("microphone", recorder.StartMicrophone(-1, -1, InteropShift.SampleRateHz));
 

@@ -1,4 +1,5 @@
 using System;
+using BwcFirmware.InteropCheck;
 using BwcFirmware.NativeMedia;
 using BwcFirmware.NativeMediaEngine;
 using BwcFirmware.Shared.Card;
@@ -37,19 +38,7 @@ namespace BwcFirmware.EngineCheck
 
         private static void Record()
         {
-            NativeMediaConfig config = new NativeMediaConfig();
-            config.Width = InteropShift.Width;
-            config.Height = InteropShift.Height;
-            config.FramesPerSecond = InteropShift.FramesPerSecond;
-            config.MaxFramesPerChunk = InteropShift.MaxFramesPerChunk;
-            config.MaxFrameBytes = InteropShift.MaxFrameBytes;
-            config.AudioSampleRateHz = InteropShift.SampleRateHz;
-            config.MaxAudioChunksPerChunk = InteropShift.MaxAudioChunksPerChunk;
-            config.MaxAudioChunkBytes = InteropShift.MaxAudioChunkBytes;
-            config.ChunkMs = InteropShift.ChunkSeconds * 1000;
-            config.FlushIntervalMs = InteropShift.FlushIntervalMs;
-
-            NativeMediaRecorder recorder = NativeMediaRecorder.Start("card", config);
+            NativeMediaRecorder recorder = NativeMediaRecorder.Start("card", InteropShiftConfig.Create());
             if (recorder.StartCamera(new int[] { -1 }, 20000000, 6, 12, 2) != 0 || recorder.StartMicrophone(-1, -1, InteropShift.SampleRateHz) != 0)
             {
                 Console.WriteLine("ENGINE error sources");
